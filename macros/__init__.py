@@ -1,0 +1,53 @@
+"""mkdocs-macros module: registers the macros, nothing else.
+
+Each macro is a thin, verb-named wrapper around a tested function (see tests/unit/).
+Pages opt in with `render_macros: true` in their front matter.
+"""
+from __future__ import annotations
+
+import posixpath
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "src") not in sys.path:  # formlogic is installed in the venv; this keeps a bare checkout working
+    sys.path.insert(0, str(ROOT / "src"))
+
+from macros import begrippen, forms, kennisbank  # noqa: E402
+
+
+def define_env(env) -> None:
+    data_dir = ROOT / "data"
+    links = kennisbank.load_kruisverwijzingen(data_dir / "kruisverwijzingen.yml")
+
+    def here() -> str:
+        return env.page.file.src_uri
+
+    @env.macro
+    def render_form(formulier: str) -> str:
+        """The HTML of a form, from its definition in formlogic."""
+        return forms.render_form_html(formulier)
+
+    @env.macro
+    def render_begrippenlijst() -> str:
+        return begrippen.render_begrippenlijst(begrippen.load_begrippen(data_dir / "begrippen.yml"))
+
+    @env.macro
+    def render_praktijk(stap: int) -> str:
+        """The *In de praktijk* block of a step page."""
+        return kennisbank.render_praktijk(links, stap, here())
+
+    @env.macro
+    def render_formulieren(stap: int) -> str:
+        """The *Formulieren bij deze stap* block of a step page."""
+        return kennisbank.render_formulieren(links, stap, here())
+
+    @env.macro
+    def render_methoden(stap: int) -> str:
+        """The *Werkvormen en methoden* list of a step page."""
+        return kennisbank.render_methoden(links, stap, here())
+
+    @env.macro
+    def link(target: str) -> str:
+        """A path to another page, relative to the current one (for hand-written HTML)."""
+        return posixpath.relpath(target, posixpath.dirname(here()) or ".")

@@ -1,0 +1,58 @@
+"""Package the Python the forms need into one zip that the browser worker unpacks.
+
+The zip holds formlogic (from src/) and the pure-Python parts of its dependencies, taken from
+the very versions installed in the build's virtual environment (pinned in pyproject.toml):
+jinja2 and markupsafe. markupsafe's C speed-up is left out; markupsafe then falls back to
+its own pure-Python implementation, which is what runs in Pyodide.
+
+The zip is deterministic (sorted names, fixed timestamps), so its content hash changes only
+when the code does and the file name can carry that hash for safe long-term caching.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGES: dict[str, Path | None] = {"formlogic": ROOT / "src" / "formlogic", "jinja2": None, "markupsafe": None}
+SKIP_SUFFIXES = {".so", ".pyd", ".c", ".pyc", ".pyi"}
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _package_dir(name: str, given: Path | None) -> Path:
+    if given is not None:
+        return given
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(f"package {name!r} is not installed; run `make venv`")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def bundle_files() -> list[tuple[str, Path]]:
+    """(name inside the zip, file on disk) for every file to ship, sorted by name."""
+    files: list[tuple[str, Path]] = []
+    for name, given in PACKAGES.items():
+        pkg = _package_dir(name, given)
+        for path in pkg.rglob("*"):
+            if path.is_dir() or "__pycache__" in path.parts or path.suffix in SKIP_SUFFIXES:
+                continue
+            files.append((f"{name}/{path.relative_to(pkg).as_posix()}", path))
+    return sorted(files)
+
+
+def build_bundle() -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for arcname, path in bundle_files():
+            info = zipfile.ZipInfo(arcname, date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, path.read_bytes())
+    return buf.getvalue()
+
+
+def bundle_name(data: bytes) -> str:
+    return f"formlogic-{hashlib.sha256(data).hexdigest()[:12]}.zip"
