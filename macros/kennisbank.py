@@ -54,13 +54,16 @@ class Kruisverwijzingen:
     stappen: dict[int, Stap] = field(default_factory=dict)
 
 
-def load_kruisverwijzingen(path: Path) -> Kruisverwijzingen:
+def load_kruisverwijzingen(path: Path, fragmenten_path: Path | None = None) -> Kruisverwijzingen:
+    """Read the cross-links; the practice fragments come from a sibling file by default."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    fragmenten_path = fragmenten_path or path.with_name("praktijkfragmenten.yml")
+    per_stap = yaml.safe_load(fragmenten_path.read_text(encoding="utf-8")) or {}
     verhalen = {k: Verhaal(k, **v) for k, v in raw["verhalen"].items()}
     formulieren = {k: Formulier(k, **v) for k, v in raw["formulieren"].items()}
     stappen: dict[int, Stap] = {}
     for nummer, s in raw["stappen"].items():
-        fragmenten = tuple(Fragment(**f) for f in s.get("praktijk", []))
+        fragmenten = tuple(Fragment(**f) for f in per_stap.get(int(nummer)) or [])
         for f in fragmenten:
             if f.verhaal not in verhalen:
                 raise ValueError(f"stap {nummer}: onbekend verhaal {f.verhaal!r}")
