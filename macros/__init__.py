@@ -19,6 +19,7 @@ from macros import begrippen, forms, kennisbank  # noqa: E402
 def define_env(env) -> None:
     data_dir = ROOT / "data"
     links = kennisbank.load_kruisverwijzingen(data_dir / "kruisverwijzingen.yml")
+    titels = kennisbank.nav_titles(env.conf.get("nav"))  # link text as in the navigation
 
     def here() -> str:
         return env.page.file.src_uri
@@ -40,12 +41,12 @@ def define_env(env) -> None:
     @env.macro
     def render_formulieren(stap: int) -> str:
         """The *Formulieren bij deze stap* block of a step page."""
-        return kennisbank.render_formulieren(links, stap, here())
+        return kennisbank.render_formulieren(links, stap, here(), titels)
 
     @env.macro
     def render_methoden(stap: int) -> str:
         """The *Werkvormen en methoden* list of a step page."""
-        return kennisbank.render_methoden(links, stap, here())
+        return kennisbank.render_methoden(links, stap, here(), titels)
 
     @env.macro
     def link(target: str) -> str:
