@@ -1,0 +1,72 @@
+# Jeugdgroepen Kennisbank. Two commands on a fresh machine:
+#   make serve   set everything up, build the site and serve it on http://127.0.0.1:8000
+#   make test    set everything up and run every test (unit, Pyodide, site, browser)
+# Needs only Python 3.11+, Node with npm, and (for browser tests) Debian's chromium.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SITE   := site
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: all setup serve serve-dev site test test-unit test-pyodide test-site test-browser bench chromium clean
+
+all: site
+
+setup: $(VENV)/.installed node_modules/.installed
+
+# Python: exact versions of everything from requirements.lock, then formlogic itself (editable).
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+# JavaScript: Pyodide (served by the site) and axe-core (accessibility tests), from the lock file.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# The static site: a folder to copy to any web server (see docs/over/beheer.md).
+site: setup
+	$(BIN)/mkdocs build --strict --site-dir $(SITE)
+
+# Build, then serve the built site exactly as a web server would (with the security headers).
+serve: site
+	$(BIN)/python -m tools.serve --dir $(SITE) --host $(HOST) --port $(PORT)
+
+# For writers: live reload while editing Markdown (no security headers).
+serve-dev: setup
+	$(BIN)/mkdocs serve --dev-addr $(HOST):$(PORT)
+
+chromium:
+	@$(BIN)/python -m tools.ensure_chromium
+
+test: site chromium build/test-wheels/.installed
+	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/unit tests/site
+	$(BIN)/python -m tools.pyodide_tests
+	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/browser
+
+test-unit: setup
+	$(BIN)/pytest tests/unit
+
+test-pyodide: setup build/test-wheels/.installed
+	$(BIN)/python -m tools.pyodide_tests
+
+test-browser: site chromium
+	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/browser
+
+# Pure-Python wheels of pytest and friends, to run the unit tests inside Pyodide.
+build/test-wheels/.installed: requirements-pyodide-tests.txt
+	mkdir -p build/test-wheels
+	$(BIN)/pip download --quiet --disable-pip-version-check --only-binary=:all: --no-deps \
+	  --python-version 3.14 --platform any --dest build/test-wheels -r requirements-pyodide-tests.txt
+	touch $@
+
+bench: site chromium
+	$(BIN)/python -m benchmarks.pyodide_ready --site $(SITE)
+
+clean:
+	rm -rf $(SITE) build $(VENV) node_modules

@@ -1,0 +1,5 @@
+import sys
+
+from formlogic.cli import main
+
+sys.exit(main())

@@ -1,0 +1,81 @@
+"""The versioned JSON document a user downloads and opens again later.
+
+    {
+      "formulier": "gespreksverslag",   # which form
+      "versie": 1,                       # version of that form's data layout
+      "opgeslagen": "2026-11-23T18:30:00",
+      "gegevens": { ... }                # field name -> what was typed
+    }
+
+Older versions are upgraded with the form's migrations; a newer version, another form or a
+broken file is refused with a Dutch message (DocumentError), and the page keeps its work.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from formlogic._model import Data, FormDefinition, Message
+from formlogic.forms import UnknownForm, get_form
+from formlogic.validation import normalize
+
+MAX_CHARS = 2_000_000  # a filled form is a few KB; a larger file is not one of ours
+HELP_OPEN = "Kies het .json-bestand dat u eerder met 'Download gegevens' bewaarde."
+
+
+class DocumentError(ValueError):
+    """A file that cannot be opened; the message is Dutch and meant for the user."""
+
+
+def to_document(form: FormDefinition, data: dict[str, Any], saved: datetime | None = None) -> dict[str, Any]:
+    return {
+        "formulier": form.key,
+        "versie": form.version,
+        "opgeslagen": (saved or datetime.now()).replace(microsecond=0).isoformat(),
+        "gegevens": normalize(form, data),
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def load_document(text: str, expected_form: str | None = None) -> tuple[FormDefinition, Data, list[Message]]:
+    """Parse, check and upgrade a document; returns its form, normalized data and notes."""
+    if len(text) > MAX_CHARS:
+        raise DocumentError(f"Dit bestand is te groot voor een formulierbestand. {HELP_OPEN}")
+    try:
+        doc = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        raise DocumentError(f"Dit bestand is geen formulierbestand: het is geen geldige JSON. {HELP_OPEN}") from None
+    if not isinstance(doc, dict) or "formulier" not in doc or "gegevens" not in doc:
+        raise DocumentError(f"Dit bestand is geen formulierbestand van deze site. {HELP_OPEN}")
+    try:
+        form = get_form(str(doc["formulier"]))
+    except UnknownForm as e:
+        raise DocumentError(str(e)) from None
+    if expected_form is not None and form.key != expected_form:
+        raise DocumentError(
+            f"Dit bestand hoort bij het formulier '{form.title}'. Open het op de pagina van dat formulier."
+        )
+    version = doc.get("versie")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DocumentError("Dit bestand heeft geen geldig versienummer ('versie'). Het kan niet worden geopend.")
+    if version > form.version:
+        raise DocumentError(
+            f"Dit bestand is gemaakt met een nieuwere versie van het formulier (versie {version}). "
+            f"Deze site kent versie {form.version}. Open het bestand op een nieuwere versie van de site."
+        )
+    data = doc["gegevens"]
+    if not isinstance(data, dict):
+        raise DocumentError(f"De gegevens in dit bestand hebben een onverwachte vorm. {HELP_OPEN}")
+    for v in range(version, form.version):
+        data = form.migrations[v](data)
+    notes: list[Message] = []
+    known = {f.name for f in form.fields()}
+    unknown = sorted(k for k in data if k not in known)
+    if unknown:
+        notes.append(Message("warning", "Deze onderdelen van het bestand kent het formulier niet; "
+                                        f"ze zijn niet geopend: {', '.join(unknown)}."))
+    return form, normalize(form, data), notes

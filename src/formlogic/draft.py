@@ -1,0 +1,49 @@
+"""A draft document as plain data, independent of its output format.
+
+Form modules build a Draft from parsed data; render.py turns any Draft into Markdown, HTML or
+plain text with one generic template per format. User text only ever enters as data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["paragraph", "items", "numbered", "facts", "note"]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str = ""  # paragraph, note
+    items: tuple[str, ...] = ()  # items, numbered
+    facts: tuple[tuple[str, str], ...] = ()  # (label, value) rows
+
+
+@dataclass(frozen=True)
+class Part:
+    heading: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Draft:
+    title: str
+    subtitle: str = ""
+    parts: tuple[Part, ...] = field(default_factory=tuple)
+    footer: str = ""
+
+
+def paragraph(text: str) -> Block:
+    return Block("paragraph", text=text)
+
+
+def note(text: str) -> Block:
+    return Block("note", text=text)
+
+
+def items(values: list[str] | tuple[str, ...], numbered: bool = False) -> Block:
+    return Block("numbered" if numbered else "items", items=tuple(values))
+
+
+def facts(rows: list[tuple[str, str]]) -> Block:
+    return Block("facts", facts=tuple(rows))

@@ -1,0 +1,50 @@
+"""Dutch dates and small text helpers (no locale needed: Pyodide has no Dutch locale)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MAANDEN = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NL = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+
+
+def parse_date(text: str) -> date | None:
+    """A date from `2026-11-23` (what a date field sends) or `23-11-2026`; None if neither."""
+    text = text.strip()
+    if m := _ISO.match(text):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _NL.match(text):
+        d, mo, y = (int(g) for g in m.groups())
+    else:
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def lange_datum(d: date, met_dag: bool = False) -> str:
+    """`23 november 2026`, or with the weekday `maandag 23 november 2026`."""
+    text = f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+    return f"{DAGEN[d.weekday()]} {text}" if met_dag else text
+
+
+def korte_datum(d: date) -> str:
+    """`23-11-2026`."""
+    return f"{d.day:02d}-{d.month:02d}-{d.year}"
+
+
+def leeftijd_op(geboren: date, op: date) -> int:
+    """Age in whole years on a given day."""
+    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
+
+
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """`1 afspraak`, `3 afspraken`."""
+    return f"{n} {enkelvoud if n == 1 else meervoud}"

@@ -1,0 +1,19 @@
+"""The registry of forms, by key."""
+from __future__ import annotations
+
+from formlogic._model import FormDefinition
+from formlogic.forms.gespreksverslag import GESPREKSVERSLAG
+
+FORMS: dict[str, FormDefinition] = {f.key: f for f in (GESPREKSVERSLAG,)}
+
+
+class UnknownForm(LookupError):
+    """Raised with a Dutch message when a form key does not exist."""
+
+
+def get_form(key: str) -> FormDefinition:
+    try:
+        return FORMS[key]
+    except KeyError:
+        known = ", ".join(sorted(FORMS))
+        raise UnknownForm(f"Onbekend formulier '{key}'. Bekende formulieren: {known}.") from None

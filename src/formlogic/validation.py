@@ -1,0 +1,178 @@
+"""Check a form's data against its definition: shape, required fields, types, privacy, rules.
+
+`check()` is what the browser calls on every "Controleer": it never raises on user input, it
+returns Dutch messages. Parsed values (dates, numbers, lists without empty rows) go to the
+form's cross-checks and draft builder.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from formlogic import privacy
+from formlogic._model import Data, Field, FormDefinition, Message, Parsed
+from formlogic.dutch import parse_date
+
+
+@dataclass
+class CheckResult:
+    messages: list[Message]
+    parsed: Parsed
+    derived: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not any(m.level == "error" for m in self.messages)
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, (list, dict)):
+        return ""
+    return str(value)
+
+
+def normalize(form: FormDefinition, data: Mapping[str, Any]) -> Data:
+    """Every field present, each value of its field's shape; unknown keys dropped.
+
+    Values stay as typed (no stripping here), so saving normalized data loses nothing.
+    """
+    out: Data = {}
+    for f in form.fields():
+        value = data.get(f.name)
+        if f.type == "list":
+            items = value if isinstance(value, list) else ([] if value in (None, "") else [value])
+            out[f.name] = [_as_text(v) for v in items][: f.max_items]
+        elif f.type == "group":
+            rows = value if isinstance(value, list) else []
+            out[f.name] = [
+                {c.name: _as_text(r.get(c.name)) for c in f.item_fields}
+                for r in rows
+                if isinstance(r, Mapping)
+            ][: f.max_items]
+        else:
+            out[f.name] = _as_text(value)
+    return out
+
+
+def _lcfirst(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _required_text(f: Field) -> str:
+    if f.required_text:
+        return f.required_text
+    verb = "Kies" if f.type == "choice" else "Vul"
+    label = _lcfirst(f.label)
+    return f"{verb} {label} in." if verb == "Vul" else f"{verb} {label}."
+
+
+def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: list[Message]) -> Any:
+    """Parse one value; append messages; return the parsed value or None when empty/invalid."""
+    text = raw.strip()
+    if not text:
+        return None
+    if f.type == "date":
+        d = parse_date(text)
+        if d is None:
+            msgs.append(Message("error", f"{f.label}: vul een bestaande datum in, bijvoorbeeld 23-11-2026.", path))
+        elif d.year < 1900:
+            msgs.append(Message("error", f"{f.label}: controleer het jaartal.", path))
+            return None
+        return d
+    if f.type == "number":
+        digits = text.removesuffix("jaar").strip()
+        if not digits.isdigit():
+            msgs.append(Message("error", f"{f.label}: vul een heel getal in cijfers in, bijvoorbeeld 15.", path))
+            return None
+        n = int(digits)
+        if (f.minimum is not None and n < f.minimum) or (f.maximum is not None and n > f.maximum):
+            msgs.append(Message("error", f"{f.label}: vul een getal van {f.minimum} tot en met {f.maximum} in.", path))
+            return None
+        return n
+    if f.type == "choice":
+        if text not in {o.value for o in f.options}:
+            keuzes = ", ".join(o.label for o in f.options)
+            msgs.append(Message("error", f"{f.label}: kies een van deze mogelijkheden: {keuzes}.", path))
+            return None
+        return text
+    limit = f.max_length or form.default_max_length
+    if len(text) > limit:
+        msgs.append(Message(
+            "error",
+            f"{f.label}: deze tekst is te lang. Maak hem korter dan {limit} tekens (nu {len(text)}).",
+            path,
+        ))
+    if f.privacy_scan:
+        for v in privacy.scan(text):
+            msgs.append(Message(
+                "warning",
+                f"{f.label}: dit lijkt {v.omschrijving} te bevatten. Laat dit weg: het verslag heeft het niet nodig.",
+                path,
+            ))
+    return text
+
+
+def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[Message]]:
+    """Field-level checks; returns parsed values (None for empty) and messages."""
+    norm = normalize(form, data)
+    parsed: dict[str, Any] = {}
+    msgs: list[Message] = []
+    for f in form.fields():
+        value = norm[f.name]
+        if f.type == "list":
+            items = []
+            for i, v in enumerate(value):
+                item = Field(f.name, f"{f.item_label or f.label} {i + 1}", "text",
+                             max_length=f.max_length, privacy_scan=f.privacy_scan)
+                if (p := _check_scalar(form, item, f"{f.name}.{i}", v, msgs)) is not None:
+                    items.append(p)
+            parsed[f.name] = items
+            if f.required and not parsed[f.name]:
+                msgs.append(Message("error", _required_text(f), f"{f.name}.0"))
+        elif f.type == "group":
+            rows = []
+            for i, row in enumerate(value):
+                if not any(v.strip() for v in row.values()):
+                    continue  # an empty row is not an entry
+                parsed_row = {}
+                for c in f.item_fields:
+                    path = f"{f.name}.{i}.{c.name}"
+                    parsed_row[c.name] = _check_scalar(form, c, path, row[c.name], msgs)
+                    if c.required and parsed_row[c.name] is None and row[c.name].strip() == "":
+                        msgs.append(Message("error", f"{f.item_label} {i + 1}: {_lcfirst(_required_text(c))}", path))
+                rows.append(parsed_row)
+            parsed[f.name] = rows
+            if f.required and not rows:
+                msgs.append(Message("error", _required_text(f), f"{f.name}.0.{f.item_fields[0].name}"))
+        else:
+            parsed[f.name] = _check_scalar(form, f, f.name, value, msgs)
+            if f.required and not value.strip():
+                msgs.append(Message("error", _required_text(f), f.name))
+    return parsed, msgs
+
+
+def check(form: FormDefinition, data: Mapping[str, Any], today: date | None = None) -> CheckResult:
+    """All checks: fields first, then the form's own rules (only on fields that parsed)."""
+    values, msgs = parse(form, data)
+    invalid = frozenset((m.field or "").split(".")[0] for m in msgs if m.level == "error")
+    parsed = Parsed(values, invalid, today or date.today())
+    for rule in form.cross_checks:
+        msgs.extend(rule(parsed))
+    derived = form.derive(parsed) if form.derive else {}
+    order = {f.name: i for i, f in enumerate(form.fields())}
+    # Errors in the summary follow the order of the form, so the list reads top to bottom.
+    msgs.sort(key=lambda m: order.get((m.field or "").split(".")[0], len(order)))
+    return CheckResult(msgs, parsed, derived)
+
+
+def build_draft(form: FormDefinition, result: CheckResult):
+    """The draft for checked data; None while errors remain."""
+    if not result.ok or form.build_draft is None:
+        return None
+    return form.build_draft(result.parsed)

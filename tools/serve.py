@@ -1,0 +1,95 @@
+"""Serve the built site like a careful web server would: exact MIME types, security headers.
+
+    python -m tools.serve --dir site [--host 127.0.0.1] [--port 8000] [--base /jeugdgroepen/]
+
+Used by `make serve` and by the browser tests. The headers are the ones docs/over/beheer.md
+advises for an intranet server; the CSP must travel as an HTTP header (a <meta> CSP does not
+reach the Pyodide worker). Standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import sys
+import threading
+from pathlib import Path
+
+from tools.sitebuild.csp import content_security_policy
+
+MIME = {
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".wasm": "application/wasm",
+    ".json": "application/json",
+    ".zip": "application/zip",
+    ".svg": "image/svg+xml",
+}
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    base = "/"
+    csp = ""
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME}
+
+    def translate_path(self, path: str) -> str:
+        # Everything lives under `base`; anything else is not ours.
+        if not path.startswith(self.base):
+            return str(Path(self.directory) / "__not_found__")
+        return super().translate_path("/" + path[len(self.base):])
+
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", self.csp)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+        super().end_headers()
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature of the base class
+        if not getattr(self.server, "quiet", False):
+            super().log_message(format, *args)
+
+
+def make_server(directory: Path, host: str = "127.0.0.1", port: int = 0, base: str = "/",
+                quiet: bool = False) -> http.server.ThreadingHTTPServer:
+    base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
+    handler = type("Handler", (SiteHandler,), {"base": base, "csp": content_security_policy(directory)})
+    server = http.server.ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(directory)))
+    server.quiet = quiet  # type: ignore[attr-defined]
+    return server
+
+
+def serve_in_background(directory: Path, base: str = "/") -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Start a quiet server on a free port; returns it and the site's URL."""
+    server = make_server(directory, base=base, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    return server, f"http://{host}:{port}{handler_base(base)}"
+
+
+def handler_base(base: str) -> str:
+    return "/" + base.strip("/") + "/" if base.strip("/") else "/"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dir", type=Path, default=Path("site"))
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--port", type=int, default=8000)
+    ap.add_argument("--base", default="/", help="sub-path, e.g. /jeugdgroepen/")
+    args = ap.parse_args(argv)
+    if not (args.dir / "index.html").is_file():
+        print(f"No built site in {args.dir}: run `make site` first.", file=sys.stderr)
+        return 1
+    server = make_server(args.dir, args.host, args.port, args.base)
+    print(f"Jeugdgroepen Kennisbank: http://{args.host}:{args.port}{handler_base(args.base)}  (Ctrl+C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

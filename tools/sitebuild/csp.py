@@ -1,0 +1,44 @@
+"""The Content-Security-Policy for the built site, and server snippets for ICT teams.
+
+Material for MkDocs puts a few small inline scripts in every page; instead of allowing all
+inline script, the policy lists their sha256 hashes, computed from the built pages.
+Pyodide needs 'wasm-unsafe-eval' (WebAssembly), nothing more.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+# Inline <script> elements that the browser executes (JSON data blocks are not executed).
+_INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
+_DATA_TYPE = re.compile(r"""type=["']?application/(?:ld\+)?json""")
+
+
+def inline_script_hashes(site: Path) -> list[str]:
+    hashes: set[str] = set()
+    for page in site.rglob("*.html"):
+        for m in _INLINE_SCRIPT.finditer(page.read_text(encoding="utf-8")):
+            if _DATA_TYPE.search(m.group("attrs")):
+                continue
+            digest = hashlib.sha256(m.group("body").encode("utf-8")).digest()
+            hashes.add("'sha256-" + base64.b64encode(digest).decode("ascii") + "'")
+    return sorted(hashes)
+
+
+def content_security_policy(site: Path) -> str:
+    script_src = " ".join(["'self'", "'wasm-unsafe-eval'", *inline_script_hashes(site)])
+    return "; ".join([
+        "default-src 'self'",
+        f"script-src {script_src}",
+        "style-src 'self' 'unsafe-inline'",  # Material sets style attributes; styles cannot send data
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+        "frame-ancestors 'self'",
+    ])
