@@ -1,0 +1,9 @@
+"""Site tests: make the shared helper module (sitehtml.py) importable under any import mode."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = str(Path(__file__).resolve().parent)
+if HERE not in sys.path:
+    sys.path.insert(0, HERE)
