@@ -21,7 +21,30 @@ from formlogic.forms import UnknownForm, get_form
 from formlogic.validation import normalize
 
 MAX_CHARS = 2_000_000  # a filled form is a few KB; a larger file is not one of ours
+MAX_DEPTH = 20  # ours nest 3 deep; deep nesting overflows the browser's stack inside json.loads
 HELP_OPEN = "Kies het .json-bestand dat u eerder met 'Download gegevens' bewaarde."
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of [ and { in JSON text, outside strings (a linear scan)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth -= 1
+    return deepest
 
 
 class DocumentError(ValueError):
@@ -46,6 +69,8 @@ def load_document(text: str, expected_form: str | None = None) -> tuple[FormDefi
     if len(text) > MAX_CHARS:
         raise DocumentError(f"Dit bestand is te groot voor een formulierbestand. {HELP_OPEN}")
     try:
+        if nesting_depth(text) > MAX_DEPTH:
+            raise json.JSONDecodeError("too deep", text, 0)
         doc = json.loads(text)
     except (json.JSONDecodeError, RecursionError):
         raise DocumentError(f"Dit bestand is geen formulierbestand: het is geen geldige JSON. {HELP_OPEN}") from None

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 _BSN = re.compile(r"(?<![\d.\-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]\d{3}[. ]\d{3})(?![\d])")
 # Dutch numbers: 06-12345678, 020 123 4567, +31 6 1234 5678, 0031 20 1234567.
 _PHONE = re.compile(r"(?<![\d+])(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|0)[1-9](?:[\s-]?\d){8}(?!\d)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
+# The look-behind lets a match start only where a name starts: without it, a long run of
+# letters (100 KB pasted text) makes the search quadratic and freezes the page's worker.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
 
 
 @dataclass(frozen=True)
