@@ -51,25 +51,36 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A browser that navigates away mid-download resets the connection: not an error.
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)
+
+
+def normalize_base(base: str) -> str:
+    """`jeugdgroepen` -> `/jeugdgroepen/`; empty -> `/`."""
+    return "/" + base.strip("/") + "/" if base.strip("/") else "/"
+
+
 def make_server(directory: Path, host: str = "127.0.0.1", port: int = 0, base: str = "/",
-                quiet: bool = False) -> http.server.ThreadingHTTPServer:
-    base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
+                quiet: bool = False) -> QuietServer:
+    base = normalize_base(base)
     handler = type("Handler", (SiteHandler,), {"base": base, "csp": content_security_policy(directory)})
-    server = http.server.ThreadingHTTPServer((host, port), functools.partial(handler, directory=str(directory)))
+    server = QuietServer((host, port), functools.partial(handler, directory=str(directory)))
     server.quiet = quiet  # type: ignore[attr-defined]
     return server
 
 
-def serve_in_background(directory: Path, base: str = "/") -> tuple[http.server.ThreadingHTTPServer, str]:
+def serve_in_background(directory: Path, base: str = "/") -> tuple[QuietServer, str]:
     """Start a quiet server on a free port; returns it and the site's URL."""
     server = make_server(directory, base=base, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     host, port = server.server_address[:2]
-    return server, f"http://{host}:{port}{handler_base(base)}"
-
-
-def handler_base(base: str) -> str:
-    return "/" + base.strip("/") + "/" if base.strip("/") else "/"
+    return server, f"http://{host}:{port}{normalize_base(base)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"No built site in {args.dir}: run `make site` first.", file=sys.stderr)
         return 1
     server = make_server(args.dir, args.host, args.port, args.base)
-    print(f"Jeugdgroepen Kennisbank: http://{args.host}:{args.port}{handler_base(args.base)}  (Ctrl+C stops)")
+    print(f"Jeugdgroepen Kennisbank: http://{args.host}:{args.port}{normalize_base(args.base)}  (Ctrl+C stops)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

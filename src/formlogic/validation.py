@@ -80,7 +80,8 @@ def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: lis
     if f.type == "date":
         d = parse_date(text)
         if d is None:
-            msgs.append(Message("error", f"{f.label}: vul een bestaande datum in, bijvoorbeeld 23-11-2026.", path))
+            msgs.append(Message("error", f"{f.label}: vul een bestaande datum in als dag-maand-jaar, "
+                                         "bijvoorbeeld 20-11-2026.", path))
         elif d.year < 1900:
             msgs.append(Message("error", f"{f.label}: controleer het jaartal.", path))
             return None

@@ -28,6 +28,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
     "--disable-dev-shm-usage",
+    "--lang=nl-NL",  # date fields in Dutch order (dd-mm-jjjj), as Dutch users see them
 ]
 
 

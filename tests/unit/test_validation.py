@@ -42,7 +42,7 @@ def test_whitespace_only_counts_as_empty(valid_data, today):
 def test_invalid_date_gets_a_dutch_example(valid_data, today):
     valid_data["gespreksdatum"] = "31-02-2026"
     assert errors(check(FORM, valid_data, today=today)) == {
-        "gespreksdatum": "Datum van het gesprek: vul een bestaande datum in, bijvoorbeeld 23-11-2026."
+        "gespreksdatum": "Datum van het gesprek: vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 20-11-2026."
     }
 
 

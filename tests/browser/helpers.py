@@ -1,0 +1,73 @@
+"""Shared steps for the browser tests."""
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from playwright.sync_api import Page
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+VALID = {
+    "#f-initialen": "R.T.",
+    "#f-woonplaats": "Groningen",
+    "#f-leeftijd": "15",
+    "#f-gespreksdatum": "20-11-2026",
+    "#f-professionals-0-naam": "Sanne de Vries",
+    "#f-professionals-0-organisatie": "Halt",
+    "#f-professionals-1-naam": "Yusuf Demir",
+    "#f-professionals-1-organisatie": "Jongerenwerk",
+    "#f-afspraken-0": "Om 22.00 uur thuis",
+    "#f-afspraken-1": "Naar school blijven gaan",
+    "#f-afspraken-2": "Niet meer bij het winkelcentrum hangen",
+    "#f-monitoring_door": "Yusuf, jongerenwerk",
+    "#f-tweede_gesprek": "11-12-2026",
+    "#f-situatie": "Hing met de groep bij het winkelcentrum.\nHielp wel een buurvrouw.",
+    "#f-houding_ouders": "Moeder wil meewerken.",
+    "#f-toekomstbeeld": "Wil monteur worden.",
+}
+
+
+def fill(page: Page, values: dict[str, str]) -> None:
+    for selector, value in values.items():
+        page.fill(selector, value)
+
+
+def fill_valid(page: Page) -> None:
+    fill(page, VALID)
+    page.check("#f-positie-mee")
+
+
+def check_and_wait(page: Page) -> None:
+    """Click the check button and wait until the page has shown the outcome."""
+    done = int(page.get_attribute(".kb-app", "data-checks") or 0)
+    page.click("button.kb-check")
+    page.locator(f".kb-app[data-checks='{done + 1}']").wait_for()
+
+
+@cache
+def axe_source() -> str:
+    return AXE.read_text(encoding="utf-8")
+
+
+def axe_violations(page: Page) -> list[dict]:
+    """axe-core's violations (WCAG 2.x A and AA rules) for the page as it is now."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(axe_source())
+        # Colours measured halfway through a fade (Material's back-to-top button) are not real.
+        page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    result = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}});
+            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
+        }"""
+    )
+    return result
+
+
+def describe(violations: list[dict]) -> str:
+    return json.dumps(violations, indent=2, ensure_ascii=False)
