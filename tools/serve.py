@@ -15,7 +15,7 @@ import sys
 import threading
 from pathlib import Path
 
-from tools.sitebuild.csp import content_security_policy
+from tools.sitebuild.csp import headers
 
 MIME = {
     ".mjs": "text/javascript",
@@ -29,7 +29,7 @@ MIME = {
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     base = "/"
-    csp = ""
+    headers_to_send: dict[str, str] = {}
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME}
 
     def translate_path(self, path: str) -> str:
@@ -39,11 +39,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         return super().translate_path("/" + path[len(self.base):])
 
     def end_headers(self) -> None:
-        self.send_header("Content-Security-Policy", self.csp)
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
-        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+        for name, value in self.headers_to_send.items():
+            self.send_header(name, value)
         super().end_headers()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature of the base class
@@ -69,7 +66,7 @@ def normalize_base(base: str) -> str:
 def make_server(directory: Path, host: str = "127.0.0.1", port: int = 0, base: str = "/",
                 quiet: bool = False) -> QuietServer:
     base = normalize_base(base)
-    handler = type("Handler", (SiteHandler,), {"base": base, "csp": content_security_policy(directory)})
+    handler = type("Handler", (SiteHandler,), {"base": base, "headers_to_send": headers(directory)})
     server = QuietServer((host, port), functools.partial(handler, directory=str(directory)))
     server.quiet = quiet  # type: ignore[attr-defined]
     return server

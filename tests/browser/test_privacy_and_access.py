@@ -115,3 +115,18 @@ def test_form_in_dark_and_light_scheme_has_no_axe_violations(page: Page, site_ur
     check_and_wait(page)  # errors, a warning and all buttons on screen
     page.mouse.move(0, 0)
     assert (v := axe_violations(page)) == [], describe(v)
+
+
+@pytest.mark.parametrize("path", ["", "stappen/", "praktijk/hilversum/", "formulieren/gespreksverslag/"])
+def test_strict_security_policy_blocks_nothing_the_site_needs(page: Page, site_url: str, path: str):
+    """The server sends the CSP from beheer/headers.txt; the theme's inline scripts are hashed in it."""
+    problems = []
+    page.on("console", lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    response = page.goto(site_url + path)
+    assert "script-src 'self' 'wasm-unsafe-eval' 'sha256-" in response.headers["content-security-policy"]
+    if path.startswith("formulieren"):
+        wait_ready(page)
+        check_and_wait(page)
+    page.wait_for_load_state("networkidle")
+    assert problems == []

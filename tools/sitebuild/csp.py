@@ -42,3 +42,51 @@ def content_security_policy(site: Path) -> str:
         "form-action 'none'",
         "frame-ancestors 'self'",
     ])
+
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def headers(site: Path) -> dict[str, str]:
+    """Every header the server should send with every file of the site."""
+    return {"Content-Security-Policy": content_security_policy(site), **SECURITY_HEADERS}
+
+
+def server_files(site: Path) -> dict[str, str]:
+    """Settings for common servers, for the folder beheer/ of the built site."""
+    h = headers(site)
+    nginx = "\n".join(
+        ["# nginx: include in the server or location block that serves this folder.",
+         "# Check that mime.types maps .mjs to text/javascript and .wasm to application/wasm;",
+         "# add those two lines there if not (a types {} block here would replace all others).",
+         *(f'add_header {k} "{v}" always;' for k, v in h.items()), ""]
+    )
+    apache = "\n".join(
+        ["# Apache: put in .htaccess of this folder, or in its <Directory> block (needs mod_headers).",
+         "AddType text/javascript .mjs", "AddType application/wasm .wasm",
+         *(f'Header always set {k} "{v}"' for k, v in h.items()), ""]
+    )
+    iis = "\n".join(
+        ['<?xml version="1.0" encoding="utf-8"?>',
+         "<!-- IIS: web.config for this folder. -->",
+         "<configuration><system.webServer>",
+         "  <staticContent>",
+         '    <remove fileExtension=".mjs" /><mimeMap fileExtension=".mjs" mimeType="text/javascript" />',
+         '    <remove fileExtension=".wasm" /><mimeMap fileExtension=".wasm" mimeType="application/wasm" />',
+         "  </staticContent>",
+         "  <httpProtocol><customHeaders>",
+         *(f'    <add name="{k}" value="{v}" />' for k, v in h.items()),
+         "  </customHeaders></httpProtocol>",
+         "</system.webServer></configuration>", ""]
+    )
+    return {
+        "headers.txt": "".join(f"{k}: {v}\n" for k, v in h.items()),
+        "nginx.conf": nginx,
+        "apache.htaccess": apache,
+        "web.config": iis,
+    }
