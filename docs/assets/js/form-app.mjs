@@ -57,6 +57,7 @@ export function startFormApp(root) {
         clearTimeout(slowTimer);
         setStatus("ready", STATUS.ready);
         root.dataset.ready = "true";
+        root.dataset.readyAfterMs = String(Math.round(performance.now())); // for benchmarks/
       } else if (state === "failed") {
         clearTimeout(slowTimer);
         setStatus(
