@@ -8,31 +8,16 @@ Repeating rows (lists, groups) come with a <template> the page script clones.
 from __future__ import annotations
 
 import re
-from functools import cache
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from formlogic._model import FormDefinition, field_id
-from formlogic.render import TEMPLATES
+from formlogic.render import environment
 
 ROW = "__i__"  # placeholder for a row index in row templates
 ROW_NUMBER = "__n__"  # placeholder for the row number people read (index + 1)
 
 
-@cache
-def _env() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(field_id=field_id, ROW=ROW, ROW_NUMBER=ROW_NUMBER)
-    return env
-
-
 def render_form(form: FormDefinition) -> str:
     """The form's HTML: one block without blank lines, so Markdown passes it through as is."""
-    html = _env().get_template("form.html.j2").render(form=form)
+    template = environment(html=True).get_template("form.html.j2")
+    html = template.render(form=form, field_id=field_id, ROW=ROW, ROW_NUMBER=ROW_NUMBER)
     return re.sub(r"\n\s*\n+", "\n", html).strip() + "\n"

@@ -44,10 +44,11 @@ def nl2br(text: str) -> Markup:
 
 
 @cache
-def _env(autoescape: bool) -> ImmutableSandboxedEnvironment:
+def environment(html: bool) -> ImmutableSandboxedEnvironment:
+    """The one template environment: sandboxed, strict, autoescaping when the output is HTML."""
     env = ImmutableSandboxedEnvironment(
         loader=FileSystemLoader(TEMPLATES),
-        autoescape=autoescape,
+        autoescape=html,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -61,5 +62,5 @@ def render(draft: Draft, fmt: Format = "md", standalone: bool = False) -> str:
     """The draft as Markdown, HTML (a fragment, or a whole page when standalone) or text."""
     if fmt not in FORMATS:
         raise ValueError(f"onbekend formaat {fmt!r}; kies uit {', '.join(FORMATS)}")
-    template = _env(fmt == "html").get_template(f"draft.{fmt}.j2")
+    template = environment(html=fmt == "html").get_template(f"draft.{fmt}.j2")
     return template.render(draft=draft, standalone=standalone)

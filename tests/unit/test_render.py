@@ -4,7 +4,7 @@ from jinja2.exceptions import SecurityError
 
 from formlogic import build_draft, check, get_form
 from formlogic import draft as d
-from formlogic.render import _env, md_escape, render
+from formlogic.render import environment, md_escape, render
 
 FORM = get_form("gespreksverslag")
 HOSTILE = [
@@ -76,7 +76,7 @@ def test_100_kb_in_a_field_is_refused_with_a_message_not_cut(valid_data, today):
 
 
 def test_templates_run_in_a_sandbox():
-    env = _env(True)
+    env = environment(html=True)
     with pytest.raises(SecurityError):
         env.from_string("{{ x.__class__.__mro__[1].__subclasses__() }}").render(x="")
 
