@@ -215,3 +215,34 @@ def test_when_python_cannot_load_the_page_says_so_and_keeps_the_text(page: Page,
     page.click("button.kb-check")
     expect(page.locator("#f-situatie")).to_have_value("Dit mag niet verloren gaan")
     expect(page.locator(".kb-notices")).to_contain_text("De controle kon niet laden")
+
+
+def test_autosave_is_off_by_default_and_keeps_work_only_when_switched_on(form_page: Page, site_url: str):
+    page = form_page
+    toggle = page.locator("#kb-autosave")
+    expect(toggle).not_to_be_checked()
+    page.fill("#f-initialen", "R.T.")
+    page.reload()
+    wait_ready(page)
+    expect(page.locator("#f-initialen")).to_have_value("")  # nothing kept without consent
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('autosave'))") == []
+
+    toggle.check()
+    page.fill("#f-initialen", "R.T.")
+    page.click("button[data-add='afspraken']")
+    page.fill("#f-afspraken-3", "Vierde")
+    page.wait_for_timeout(600)  # the save is debounced
+    page.reload()
+    wait_ready(page)
+    expect(page.locator("#f-initialen")).to_have_value("R.T.")
+    expect(page.locator("#f-afspraken-3")).to_have_value("Vierde")
+    expect(page.locator(".kb-file-message")).to_contain_text("is teruggezet uit deze browser")
+    expect(toggle).to_be_checked()
+
+    page.once("dialog", lambda d: d.accept())
+    page.click("button[data-action='clear']")
+    expect(toggle).not_to_be_checked()
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('autosave'))") == []
+    page.reload()
+    wait_ready(page)
+    expect(page.locator("#f-initialen")).to_have_value("")

@@ -5,6 +5,7 @@
 import { WorkerClient } from "./worker-client.mjs";
 import { addRow, collect, fill, rowCount, trimRows } from "./form-data.mjs";
 import { clearMessages, showDerived, showFileMessage, showMessages } from "./form-messages.mjs";
+import * as autosave from "./form-autosave.mjs";
 
 const MAX_FILE_BYTES = 2_000_000;
 const STATUS = {
@@ -39,6 +40,7 @@ export function startFormApp(root) {
   const draft = root.querySelector(".kb-draft");
   const draftBody = draft.querySelector(".kb-draft-body");
   const fileInput = root.querySelector("input.kb-open");
+  const autosaveToggle = root.querySelector("input.kb-autosave-toggle");
   const initialRows = new Map(
     [...form.querySelectorAll("[data-repeat]")].map((c) => [c, rowCount(c)]),
   );
@@ -123,8 +125,31 @@ export function startFormApp(root) {
       showDerived(root, reply.afgeleid);
     }, 250);
   });
+  let saveTimer;
   form.addEventListener("input", () => {
     dirty = true;
+    if (!autosaveToggle.checked) return;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => autosave.save(formulier, collect(form)), 400);
+  });
+
+  // Autosave: restore what this browser kept, if the user switched it on earlier.
+  const saved = autosave.loadSaved(formulier);
+  if (saved && saved.gegevens) {
+    autosaveToggle.checked = true;
+    fill(form, saved.gegevens);
+    showFileMessage(root, `Uw invoer van ${autosave.savedAtText(saved.opgeslagen)} is teruggezet uit deze browser.`, "ok");
+  }
+  autosaveToggle.addEventListener("change", () => {
+    if (autosaveToggle.checked) {
+      const ok = autosave.save(formulier, collect(form));
+      showFileMessage(root, ok ? "Uw invoer wordt nu bewaard in deze browser." :
+        "Deze browser staat bewaren niet toe. Download uw gegevens om ze te bewaren.", ok ? "ok" : "warning");
+      if (!ok) autosaveToggle.checked = false;
+    } else {
+      autosave.forget(formulier);
+      showFileMessage(root, "De bewaarde invoer is uit deze browser gewist.", "ok");
+    }
   });
 
   form.addEventListener("click", (event) => {
@@ -170,7 +195,9 @@ export function startFormApp(root) {
     draftBody.replaceChildren();
     root.classList.remove("kb-has-draft");
     dirty = false;
-    showFileMessage(root, "Het formulier is leeg gemaakt.", "ok");
+    autosave.forget(formulier);
+    autosaveToggle.checked = false;
+    showFileMessage(root, "Het formulier is leeg gemaakt. Er is niets meer bewaard in deze browser.", "ok");
   }
 
   fileInput.addEventListener("change", async () => {
@@ -192,6 +219,7 @@ export function startFormApp(root) {
     }
     for (const [container, keep] of initialRows) trimRows(container, keep);
     fill(form, reply.gegevens);
+    if (autosaveToggle.checked) autosave.save(formulier, collect(form));
     clearMessages(root);
     draft.hidden = true;
     dirty = false;
@@ -200,6 +228,7 @@ export function startFormApp(root) {
   });
 
   window.addEventListener("beforeunload", (event) => {
-    if (dirty) event.preventDefault(); // the browser asks whether to leave without saving
+    if (autosaveToggle.checked) autosave.save(formulier, collect(form));
+    else if (dirty) event.preventDefault(); // the browser asks whether to leave without saving
   });
 }
