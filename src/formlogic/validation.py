@@ -145,7 +145,7 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
                 for c in f.item_fields:
                     path = f"{f.name}.{i}.{c.name}"
                     parsed_row[c.name] = _check_scalar(form, c, path, row[c.name], msgs)
-                    if c.required and parsed_row[c.name] is None and row[c.name].strip() == "":
+                    if c.required and not row[c.name].strip():
                         msgs.append(Message("error", f"{f.item_label} {i + 1}: {_lcfirst(_required_text(c))}", path))
                 rows.append(parsed_row)
             parsed[f.name] = rows
