@@ -5,7 +5,6 @@ Pages opt in with `render_macros: true` in their front matter.
 """
 from __future__ import annotations
 
-import posixpath
 import sys
 from pathlib import Path
 
@@ -48,7 +47,3 @@ def define_env(env) -> None:
         """The *Werkvormen en methoden* list of a step page."""
         return kennisbank.render_methoden(links, stap, here(), titels)
 
-    @env.macro
-    def link(target: str) -> str:
-        """A path to another page, relative to the current one (for hand-written HTML)."""
-        return posixpath.relpath(target, posixpath.dirname(here()) or ".")

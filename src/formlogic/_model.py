@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 FieldType = Literal["text", "textarea", "date", "number", "choice", "list", "group"]
 Level = Literal["error", "warning", "hint"]
+# How a level reads in Dutch, on the page ("niveau") and on the command line.
+LEVEL_NL: dict[str, str] = {"error": "fout", "warning": "waarschuwing", "hint": "tip"}
 Data = dict[str, Any]
 
 
@@ -26,7 +28,7 @@ class Message:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "niveau": {"error": "fout", "warning": "waarschuwing", "hint": "tip"}[self.level],
+            "niveau": LEVEL_NL[self.level],
             "tekst": self.text,
             "veld": self.field,
             "id": field_id(self.field) if self.field else None,
@@ -74,9 +76,6 @@ class Field:
     def is_repeating(self) -> bool:
         return self.type in ("list", "group")
 
-    def empty_value(self) -> Any:
-        return [] if self.is_repeating else ""
-
 
 @dataclass(frozen=True)
 class Section:
@@ -121,12 +120,3 @@ class FormDefinition:
     def fields(self) -> Iterator[Field]:
         for section in self.sections:
             yield from section.fields
-
-    def field(self, name: str) -> Field:
-        for f in self.fields():
-            if f.name == name:
-                return f
-        raise KeyError(name)
-
-    def empty_data(self) -> Data:
-        return {f.name: f.empty_value() for f in self.fields()}

@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from formlogic._model import LEVEL_NL
 from formlogic.document import DocumentError, load_document
 from formlogic.forms import FORMS
 from formlogic.render import FORMATS, render
 from formlogic.validation import build_draft, check
 
-LABELS = {"error": "fout", "warning": "waarschuwing", "hint": "tip"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
     result = check(form, data)
     for m in [*notes, *result.messages]:
         where = f" [{m.field}]" if m.field else ""
-        print(f"{LABELS[m.level]}{where}: {m.text}", file=err)
+        print(f"{LEVEL_NL[m.level]}{where}: {m.text}", file=err)
     for text in result.derived.values():
         print(f"let op: {text}", file=err)
     draft = build_draft(form, result)

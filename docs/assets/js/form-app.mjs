@@ -71,11 +71,13 @@ export function startFormApp(root) {
     },
   });
 
+  const request = (payload) => client.request({ formulier, vandaag: localDate(), ...payload });
+
   // Runs a request; while Python loads, says so. Errors become a message, never a lost form.
   async function ask(payload) {
     if (client.state === "loading") setStatus("loading", STATUS.waiting);
     try {
-      const reply = await client.request({ formulier, vandaag: localDate(), ...payload });
+      const reply = await request(payload);
       if (client.state === "ready") setStatus("ready", STATUS.ready);
       return reply;
     } catch (err) {
@@ -117,7 +119,7 @@ export function startFormApp(root) {
     if (client.state !== "ready") return;
     clearTimeout(liveTimer);
     liveTimer = setTimeout(async () => {
-      const reply = await client.request({ type: "check", formulier, vandaag: localDate(), gegevens: collect(form) });
+      const reply = await request({ type: "check", gegevens: collect(form) });
       if (reply.type !== "checked") return;
       const summaryShown = !root.querySelector(".kb-error-summary").hidden;
       const shown = summaryShown ? reply.meldingen : reply.meldingen.filter((m) => m.niveau !== "fout");
