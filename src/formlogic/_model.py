@@ -1,20 +1,31 @@
 """The form-definition model: the single source for a form's HTML, validation and document.
 
-A form is a tuple of sections (rendered as fieldsets); a section holds fields. Field values in
+A form is a tuple of sections (rendered as fieldsets); a section holds fields and may show
+views (read-only panels computed by Python, e.g. the flip-overs of a session). Field values in
 a form's data are always what the user typed (strings, lists of strings, lists of dicts of
-strings): parsing happens in validation, so a file keeps exactly what was typed.
+strings, dicts of strings): parsing happens in validation, so a file keeps exactly what was typed.
+
+Some fields depend on others: a `resolve` function turns the field into its concrete form for
+the data at hand (one answer box per question the user wrote, say). The page asks Python for
+their HTML again when a field they depend on changes.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
-FieldType = Literal["text", "textarea", "date", "number", "choice", "list", "group"]
-Level = Literal["error", "warning", "hint"]
+FieldType = Literal[
+    "text", "textarea", "date", "number", "choice",  # one value
+    "list", "group",  # repeating rows: strings, or dicts of strings
+    "map",  # one text per key, keys known from the data (e.g. one rode draad per question)
+    "hidden",  # a value the page carries but does not show (ids)
+    "data",  # structured data the page carries whole (e.g. answers taken in from files)
+]
+Level = Literal["error", "warning", "hint", "info"]
 # How a level reads in Dutch, on the page ("niveau") and on the command line.
-LEVEL_NL: dict[str, str] = {"error": "fout", "warning": "waarschuwing", "hint": "tip"}
+LEVEL_NL: dict[str, str] = {"error": "fout", "warning": "waarschuwing", "hint": "tip", "info": "info"}
 Data = dict[str, Any]
 
 
@@ -56,12 +67,28 @@ class Field:
     required: bool = False
     required_text: str = ""  # the message when empty; default: "Vul <label> in."
     mark_optional: bool = True  # "(optioneel)" after the label; off for one-of-two pairs
+    initial: Any = None  # what a new form holds: a string, or a tuple of rows for list/group
+    # choice: the options; `widget` select suits narrow places such as table cells.
     options: tuple[Option, ...] = ()
+    widget: Literal["radio", "select"] = "radio"
     # list / group: one row per item; `item_fields` are the columns of a group row.
     item_label: str = ""
     item_fields: tuple[Field, ...] = ()
     initial_items: int = 1
     max_items: int = 20
+    reorder: bool = False  # rows get buttons: up, down, duplicate, remove
+    layout: Literal["rows", "table"] = "rows"
+    # map: one item per key; Option.value is the key, label and uitleg the item's label and help.
+    keys: tuple[Option, ...] = ()
+    item_type: Literal["text", "textarea"] = "textarea"
+    # fields that depend on the data: `resolve(data)` gives the concrete field (keys, options).
+    resolve: Callable[[Data], Field] | None = None
+    depends_on: tuple[str, ...] = ()
+    empty_text: str = ""  # shown instead of a map without keys
+    # hidden: `auto_id` asks the page for a fresh random id when the row or form is new.
+    auto_id: bool = False
+    # data: turns anything into the field's shape; never raises (a bad file part becomes empty).
+    normalize_data: Callable[[Any], Any] | None = None
     # text / textarea
     max_length: int = 0  # 0: the form-wide default applies
     rows: int = 4
@@ -76,12 +103,25 @@ class Field:
     def is_repeating(self) -> bool:
         return self.type in ("list", "group")
 
+    @property
+    def is_dynamic(self) -> bool:
+        return self.resolve is not None
+
+    @property
+    def shown(self) -> bool:
+        """Whether the page shows a control for this field."""
+        return self.type not in ("hidden", "data")
+
 
 @dataclass(frozen=True)
 class Section:
     legend: str
     fields: tuple[Field, ...]
     help: str = ""
+    views: tuple[str, ...] = ()  # names of the form's views shown at the end of this section
+    files: str = ""  # a button text: this section takes in files (several, or dropped here)
+    exports: tuple[str, ...] = ()  # names of the form's exports offered as buttons here
+    actions: tuple[Option, ...] = ()  # buttons that run one of the form's actions (value: its name)
 
 
 @dataclass(frozen=True)
@@ -97,6 +137,65 @@ class Parsed:
 
 
 CrossCheck = Callable[[Parsed], list[Message]]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A choice only the user can make (which answers to keep, say); `key` names it in `keuzes`."""
+
+    key: str
+    question: str
+    options: tuple[Option, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sleutel": self.key, "vraag": self.question,
+                "opties": [{"waarde": o.value, "label": o.label} for o in self.options]}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an action or an intake of files did: new data (None: nothing changed), messages,
+    and the choices still to make. With open conflicts nothing is changed yet."""
+
+    data: Data | None
+    messages: tuple[Message, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A file of another form, already checked, upgraded and normalized."""
+
+    name: str  # the file name, for messages
+    form: str
+    data: Data
+
+
+@dataclass(frozen=True)
+class View:
+    """A read-only panel computed from the data (flip-overs, a grid), rendered like a draft."""
+
+    name: str
+    title: str
+    build: Callable[[Parsed], Any]  # returns a draft.Draft
+    present: bool = False  # offer a presentation mode: one part per screen
+
+
+@dataclass(frozen=True)
+class Export:
+    """A document made from this form's data for another form (a question file, say)."""
+
+    label: str
+    build: Callable[[Parsed], tuple[str, Data]]  # (form key of the document, its data)
+    needs_valid: bool = True  # refuse while the form has errors
+    filename: Callable[[Parsed], str] | None = None
+    in_draft: bool = False  # also offered next to the draft's downloads
+
+
+# An action: (data, parsed, arguments from the page) -> Outcome. Arguments: "arg", "keuzes".
+Action = Callable[[Data, Parsed, Mapping[str, Any]], Outcome]
+# An intake of files of other forms: (data, files, keuzes) -> Outcome.
+Intake = Callable[[Data, list[Incoming], Mapping[str, str]], Outcome]
 
 
 @dataclass(frozen=True)
@@ -116,7 +215,27 @@ class FormDefinition:
     migrations: Mapping[int, Callable[[Data], Data]] = field(default_factory=dict)
     draft_title: str = "Concept"
     default_max_length: int = 5000
+    # After a privacy warning ("dit lijkt een BSN te bevatten."): why to leave it out.
+    privacy_advice: str = "Laat dit weg: het verslag heeft het niet nodig."
+    views: tuple[View, ...] = ()
+    actions: Mapping[str, Action] = field(default_factory=dict)
+    exports: Mapping[str, Export] = field(default_factory=dict)
+    # Documents of other forms this form takes in when the user opens them: {form key: intake}.
+    accepts: Mapping[str, Intake] = field(default_factory=dict)
+    # The start of download file names, from the data (e.g. the organisation); default: the key.
+    file_stem: Callable[[Parsed], str] | None = None
+    page: str = ""  # docs-relative page of the form, for messages that send a user there
 
     def fields(self) -> Iterator[Field]:
         for section in self.sections:
             yield from section.fields
+
+    def view(self, name: str) -> View | None:
+        return next((v for v in self.views if v.name == name), None)
+
+
+def concrete(f: Field, data: Data) -> Field:
+    """The field as it stands for this data (a dynamic field resolved, its name kept)."""
+    if f.resolve is None:
+        return f
+    return replace(f.resolve(data), name=f.name, resolve=f.resolve, depends_on=f.depends_on)

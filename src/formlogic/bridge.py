@@ -3,22 +3,34 @@
 Like a small protocol handler, `handle()` knows a fixed set of request types and rejects
 anything else. It never raises: every failure becomes a Dutch error response, so the page can
 say what went wrong and keep what the user typed.
+
+    hello    -> ready                      the worker is up
+    check    -> checked                    messages, derived facts, the draft as HTML
+    render   -> rendered                   the draft as md / txt / html (a download)
+    export   -> document                   the form's own file, or one of its exports
+    open     -> opened | updated | question  files the user chose (replace, or take in)
+    action   -> updated | question         a named action of the form (remove answers, say)
+    refresh  -> refreshed                  data-dependent fields and views, as HTML
 """
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from formlogic import __version__
-from formlogic.dutch import parse_date
+from formlogic._model import FormDefinition, Outcome
 from formlogic.document import DocumentError, dumps, load_document, to_document
+from formlogic.dutch import parse_date
 from formlogic.forms import UnknownForm, get_form
+from formlogic.intake import Replace, open_files
 from formlogic.render import FORMATS, render
-from formlogic.validation import build_draft, check
+from formlogic.validation import build_draft, check, normalize
 
 Response = dict[str, Any]
+MAX_FILES = 100
 
 
 def _error(text: str) -> Response:
@@ -33,9 +45,23 @@ def _form_and_data(req: dict[str, Any]):
     return form, data
 
 
-def _today(req: dict[str, Any]) -> date | None:
+def _today(req: dict[str, Any]) -> date:
     """The page sends its local date: Python in the browser may only know UTC."""
-    return parse_date(str(req.get("vandaag") or "")) or None
+    return parse_date(str(req.get("vandaag") or "")) or date.today()
+
+
+def _slug(text: str) -> str:
+    """A safe piece of a file name: letters, digits and dashes."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+
+
+def file_name(form: FormDefinition, parsed, today: date, ext: str, stem: str | None = None) -> str:
+    stem = stem or (form.file_stem(parsed) if form.file_stem else form.key)
+    return f"{_slug(stem) or form.key}-{today.isoformat()}.{ext}"
+
+
+def _messages(msgs) -> list[dict[str, Any]]:
+    return [m.to_json() for m in msgs]
 
 
 def _check(req: dict[str, Any]) -> Response:
@@ -45,7 +71,7 @@ def _check(req: dict[str, Any]) -> Response:
     return {
         "type": "checked",
         "ok": result.ok,
-        "meldingen": [m.to_json() for m in result.messages],
+        "meldingen": _messages(result.messages),
         "afgeleid": result.derived,
         "concept": None if draft is None else {"html": render(draft, "html")},
     }
@@ -53,11 +79,23 @@ def _check(req: dict[str, Any]) -> Response:
 
 def _export(req: dict[str, Any]) -> Response:
     form, data = _form_and_data(req)
-    return {
-        "type": "document",
-        "bestandsnaam": f"{form.key}-{date.today().isoformat()}.json",
-        "tekst": dumps(to_document(form, data)),
-    }
+    today = _today(req)
+    name = req.get("document")
+    if not name:
+        parsed = check(form, data, today=today).parsed
+        return {"type": "document", "bestandsnaam": file_name(form, parsed, today, "json"),
+                "tekst": dumps(to_document(form, data))}
+    export = form.exports.get(str(name))
+    if export is None:
+        return _error(f"Onbekend document '{name}'.")
+    result = check(form, data, today=today)
+    if export.needs_valid and not result.ok:
+        return _error(f"'{export.label}' kan nog niet: verbeter eerst de fouten in het formulier.")
+    key, doc_data = export.build(result.parsed)
+    other = get_form(key)
+    stem = export.filename(result.parsed) if export.filename else other.key
+    return {"type": "document", "bestandsnaam": file_name(other, result.parsed, today, "json", stem),
+            "tekst": dumps(to_document(other, doc_data))}
 
 
 def _render(req: dict[str, Any]) -> Response:
@@ -65,24 +103,72 @@ def _render(req: dict[str, Any]) -> Response:
     fmt = req.get("formaat", "md")
     if fmt not in FORMATS:
         return _error(f"Onbekend formaat '{fmt}'.")
-    result = check(form, data, today=_today(req))
+    today = _today(req)
+    result = check(form, data, today=today)
     draft = build_draft(form, result)
     if draft is None:
         return _error("Het concept kan nog niet worden gemaakt: verbeter eerst de fouten in het formulier.")
     return {
         "type": "rendered",
         "formaat": fmt,
-        "bestandsnaam": f"{form.key}-{date.today().isoformat()}.{fmt}",
+        "bestandsnaam": file_name(form, result.parsed, today, fmt),
         "tekst": render(draft, fmt, standalone=fmt == "html"),
     }
 
 
+def _outcome(form: FormDefinition, outcome: Outcome) -> Response:
+    if outcome.conflicts:
+        return {"type": "question", "conflicten": [c.to_json() for c in outcome.conflicts]}
+    data = None if outcome.data is None else normalize(form, outcome.data)
+    return {"type": "updated", "gegevens": data, "meldingen": _messages(outcome.messages)}
+
+
+def _files(req: dict[str, Any]) -> list[tuple[str, str]]:
+    if "tekst" in req:  # one file, as the page sent it before files could be several
+        return [(str(req.get("naam") or "bestand"), str(req["tekst"]))]
+    files = req.get("bestanden")
+    if not isinstance(files, list):
+        raise ValueError("bestanden ontbreken")
+    return [(str(f.get("naam", "bestand")), str(f.get("tekst", ""))) for f in files[:MAX_FILES] if isinstance(f, dict)]
+
+
 def _open(req: dict[str, Any]) -> Response:
-    try:
-        form, data, notes = load_document(str(req.get("tekst", "")), expected_form=req.get("formulier"))
-    except DocumentError as e:
-        return _error(str(e))
-    return {"type": "opened", "formulier": form.key, "gegevens": data, "meldingen": [m.to_json() for m in notes]}
+    form = get_form(str(req.get("formulier", "")))
+    files = _files(req)
+    if not form.accepts and len(files) == 1:  # a form that takes in nothing: its own file only
+        try:
+            form, data, notes = load_document(files[0][1], expected_form=form.key)
+        except DocumentError as e:
+            return _error(str(e))
+        return {"type": "opened", "formulier": form.key, "gegevens": data, "meldingen": _messages(notes)}
+    data = req.get("gegevens") if isinstance(req.get("gegevens"), dict) else {}
+    keuzes = req.get("keuzes") if isinstance(req.get("keuzes"), dict) else {}
+    result = open_files(form, normalize(form, data), files, keuzes)
+    if isinstance(result, Replace):
+        return {"type": "opened", "formulier": form.key, "gegevens": result.data,
+                "meldingen": _messages(result.notes)}
+    return _outcome(form, result)
+
+
+def _action(req: dict[str, Any]) -> Response:
+    form, data = _form_and_data(req)
+    action = form.actions.get(str(req.get("naam", "")))
+    if action is None:
+        return _error(f"Onbekende actie '{req.get('naam')}'.")
+    norm = normalize(form, data)
+    parsed = check(form, norm, today=_today(req)).parsed
+    keuzes = req.get("keuzes") if isinstance(req.get("keuzes"), dict) else {}
+    return _outcome(form, action(norm, parsed, {"arg": str(req.get("arg") or ""), "keuzes": keuzes}))
+
+
+def _refresh(req: dict[str, Any]) -> Response:
+    from formlogic.formhtml import render_dynamic, render_views  # only forms with such parts need it
+
+    form, data = _form_and_data(req)
+    names = req.get("weergaven")
+    names = [str(n) for n in names] if isinstance(names, list) else None
+    return {"type": "refreshed", "velden": render_dynamic(form, data),
+            "weergaven": render_views(form, data, names, today=_today(req))}
 
 
 def _hello(req: dict[str, Any]) -> Response:
@@ -90,10 +176,12 @@ def _hello(req: dict[str, Any]) -> Response:
 
 
 HANDLERS: dict[str, Callable[[dict[str, Any]], Response]] = {
+    "action": _action,
     "check": _check,
     "export": _export,
     "hello": _hello,
     "open": _open,
+    "refresh": _refresh,
     "render": _render,
 }
 
@@ -121,3 +209,4 @@ def handle(request_json: str) -> str:
     if isinstance(req, dict) and "id" in req:
         resp["id"] = req["id"]
     return json.dumps(resp, ensure_ascii=False)
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["paragraph", "items", "numbered", "facts", "note"]
+BlockKind = Literal["paragraph", "items", "numbered", "facts", "note", "table"]
 
 
 @dataclass(frozen=True)
@@ -17,12 +17,16 @@ class Block:
     text: str = ""  # paragraph, note
     items: tuple[str, ...] = ()  # items, numbered
     facts: tuple[tuple[str, str], ...] = ()  # (label, value) rows
+    columns: tuple[str, ...] = ()  # table: the header
+    rows: tuple[tuple[str, ...], ...] = ()  # table: one tuple of cells per row
+    caption: str = ""  # table: what it shows, for screen readers and print
 
 
 @dataclass(frozen=True)
 class Part:
     heading: str
     blocks: tuple[Block, ...]
+    anchor: str = ""  # an id for links into a view (e.g. one flip-over); empty: none
 
 
 @dataclass(frozen=True)
@@ -47,3 +51,7 @@ def items(values: list[str] | tuple[str, ...], numbered: bool = False) -> Block:
 
 def facts(rows: list[tuple[str, str]]) -> Block:
     return Block("facts", facts=tuple(rows))
+
+
+def table(columns: list[str] | tuple[str, ...], rows: list[tuple[str, ...]] | list[list[str]], caption: str = "") -> Block:
+    return Block("table", columns=tuple(columns), rows=tuple(tuple(r) for r in rows), caption=caption)

@@ -64,3 +64,8 @@ def render(draft: Draft, fmt: Format = "md", standalone: bool = False) -> str:
         raise ValueError(f"onbekend formaat {fmt!r}; kies uit {', '.join(FORMATS)}")
     template = environment(html=fmt == "html").get_template(f"draft.{fmt}.j2")
     return template.render(draft=draft, standalone=standalone)
+
+
+def render_view(draft: Draft) -> str:
+    """A view (flip-overs, a grid) as an HTML fragment for the form page."""
+    return environment(html=True).get_template("view.html.j2").render(draft=draft)

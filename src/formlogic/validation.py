@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from formlogic import privacy
-from formlogic._model import Data, Field, FormDefinition, Message, Parsed
+from formlogic._model import Data, Field, FormDefinition, Message, Parsed, concrete
 from formlogic.dutch import parse_date
 
 
@@ -37,27 +37,40 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def normalize(form: FormDefinition, data: Mapping[str, Any]) -> Data:
-    """Every field present, each value of its field's shape; unknown keys dropped.
+def _is_filled_row(f: Field, row: Mapping[str, str]) -> bool:
+    """A row counts as an entry when a shown column holds text (ids alone do not count)."""
+    return any(row.get(c.name, "").strip() for c in f.item_fields if c.shown)
 
-    Values stay as typed (no stripping here), so saving normalized data loses nothing.
-    """
-    out: Data = {}
-    for f in form.fields():
-        value = data.get(f.name)
-        if f.type == "list":
-            items = value if isinstance(value, list) else ([] if value in (None, "") else [value])
-            out[f.name] = [_as_text(v) for v in items][: f.max_items]
-        elif f.type == "group":
-            rows = value if isinstance(value, list) else []
-            out[f.name] = [
-                {c.name: _as_text(r.get(c.name)) for c in f.item_fields}
-                for r in rows
-                if isinstance(r, Mapping)
-            ][: f.max_items]
-        else:
-            out[f.name] = _as_text(value)
-    return out
+
+def normalize_value(f: Field, value: Any) -> Any:
+    """One field's value in its field's shape, as typed (no stripping: saving loses nothing)."""
+    if f.type == "list":
+        items = value if isinstance(value, list) else ([] if value in (None, "") else [value])
+        return [_as_text(v) for v in items][: f.max_items]
+    if f.type == "group":
+        rows = value if isinstance(value, list) else []
+        return [
+            {c.name: _as_text(r.get(c.name)) for c in f.item_fields}
+            for r in rows
+            if isinstance(r, Mapping)
+        ][: f.max_items]
+    if f.type == "map":
+        given = value if isinstance(value, Mapping) else {}
+        return {k.value: _as_text(given.get(k.value)) for k in f.keys}
+    if f.type == "data":
+        return f.normalize_data(value) if f.normalize_data else None
+    return _as_text(value)
+
+
+def concrete_fields(form: FormDefinition, data: Mapping[str, Any]) -> list[Field]:
+    """The form's fields for this data: dynamic fields resolved from the static fields' values."""
+    static = {f.name: normalize_value(f, data.get(f.name)) for f in form.fields() if not f.is_dynamic}
+    return [concrete(f, static) for f in form.fields()]
+
+
+def normalize(form: FormDefinition, data: Mapping[str, Any]) -> Data:
+    """Every field present, each value of its field's shape; unknown keys dropped."""
+    return {f.name: normalize_value(f, data.get(f.name)) for f in concrete_fields(form, data)}
 
 
 def _lcfirst(text: str) -> str:
@@ -96,6 +109,8 @@ def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: lis
             msgs.append(Message("error", f"{f.label}: vul een getal van {f.minimum} tot en met {f.maximum} in.", path))
             return None
         return n
+    if f.type == "hidden":
+        return text
     if f.type == "choice":
         if text not in {o.value for o in f.options}:
             keuzes = ", ".join(o.label for o in f.options)
@@ -113,7 +128,7 @@ def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: lis
         for v in privacy.scan(text):
             msgs.append(Message(
                 "warning",
-                f"{f.label}: dit lijkt {v.omschrijving} te bevatten. Laat dit weg: het verslag heeft het niet nodig.",
+                f"{f.label}: dit lijkt {v.omschrijving} te bevatten. {form.privacy_advice}",
                 path,
             ))
     return text
@@ -121,10 +136,11 @@ def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: lis
 
 def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[Message]]:
     """Field-level checks; returns parsed values (None for empty) and messages."""
-    norm = normalize(form, data)
+    fields = concrete_fields(form, data)
+    norm = {f.name: normalize_value(f, data.get(f.name)) for f in fields}
     parsed: dict[str, Any] = {}
     msgs: list[Message] = []
-    for f in form.fields():
+    for f in fields:
         value = norm[f.name]
         if f.type == "list":
             items = []
@@ -139,7 +155,7 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
         elif f.type == "group":
             rows = []
             for i, row in enumerate(value):
-                if not any(v.strip() for v in row.values()):
+                if not _is_filled_row(f, row):
                     continue  # an empty row is not an entry
                 parsed_row = {}
                 for c in f.item_fields:
@@ -150,7 +166,16 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
                 rows.append(parsed_row)
             parsed[f.name] = rows
             if f.required and not rows:
-                msgs.append(Message("error", _required_text(f), f"{f.name}.0.{f.item_fields[0].name}"))
+                first = next(c for c in f.item_fields if c.shown)
+                msgs.append(Message("error", _required_text(f), f"{f.name}.0.{first.name}"))
+        elif f.type == "map":
+            texts = {}
+            for k in f.keys:
+                item = Field(f.name, k.label, f.item_type, max_length=f.max_length, privacy_scan=f.privacy_scan)
+                texts[k.value] = _check_scalar(form, item, f"{f.name}.{k.value}", value[k.value], msgs)
+            parsed[f.name] = texts
+        elif f.type == "data":
+            parsed[f.name] = value
         else:
             parsed[f.name] = _check_scalar(form, f, f.name, value, msgs)
             if f.required and not value.strip():
@@ -166,7 +191,7 @@ def check(form: FormDefinition, data: Mapping[str, Any], today: date | None = No
     for rule in form.cross_checks:
         msgs.extend(rule(parsed))
     derived = form.derive(parsed) if form.derive else {}
-    order = {f.name: i for i, f in enumerate(form.fields())}
+    order = {f.name: i for i, f in enumerate(form.fields())}  # same names as the concrete fields
     # Errors in the summary follow the order of the form, so the list reads top to bottom.
     msgs.sort(key=lambda m: order.get((m.field or "").split(".")[0], len(order)))
     return CheckResult(msgs, parsed, derived)

@@ -1,19 +1,22 @@
 // Wires one form on the page to the Python logic in the worker.
 // The page works before Python does: fields accept typing at once, requests wait until the
 // worker is ready, and a failure to load becomes a visible message; typed text always stays.
+// Everything a form knows (checks, merging files, views, drafts) is Python's: this module
+// collects the fields, sends a request, and shows the reply.
 
 import { WorkerClient } from "./worker-client.mjs";
-import { addRow, collect, fill, rowCount, trimRows } from "./form-data.mjs";
-import { clearMessages, showDerived, showFileMessage, showMessages } from "./form-messages.mjs";
+import { addRow, assignIds, collect, fill, fillWithin, rowOp } from "./form-data.mjs";
+import { acceptDrops, askChoices, readFiles } from "./form-files.mjs";
+import { clearMessages, showDerived, showFileMessage, showFileMessages, showMessages } from "./form-messages.mjs";
 import * as autosave from "./form-autosave.mjs";
 
-const MAX_FILE_BYTES = 2_000_000;
 const STATUS = {
   loading: "De controle laadt op de achtergrond. U kunt al typen.",
   slow: "De controle laadt nog. Dat duurt de eerste keer wat langer. U kunt gewoon verder typen.",
   ready: "De controle is klaar. Wat u invult, blijft in deze browser.",
   waiting: "Even geduld: de controle laadt nog. Daarna gaat uw verzoek vanzelf verder.",
 };
+const NOT_CHANGED = "Uw formulier is niet veranderd.";
 
 function localDate() {
   const d = new Date();
@@ -32,19 +35,25 @@ function download(name, text, type) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const topName = (name) => name.split(".")[0];
+
 export function startFormApp(root) {
   const formulier = root.dataset.formulier;
+  const initial = JSON.parse(root.dataset.initial || "{}");
   const form = root.querySelector("form.kb-form");
   const statusEl = root.querySelector(".kb-status");
   const statusText = statusEl.querySelector(".kb-status-text");
+  const announcer = root.querySelector(".kb-announce");
   const draft = root.querySelector(".kb-draft");
   const draftBody = draft.querySelector(".kb-draft-body");
-  const fileInput = root.querySelector("input.kb-open");
   const autosaveToggle = root.querySelector("input.kb-autosave-toggle");
-  const initialRows = new Map(
-    [...form.querySelectorAll("[data-repeat]")].map((c) => [c, rowCount(c)]),
-  );
+  const dynamic = [...root.querySelectorAll("[data-dynamic]")];
+  const depends = new Set(dynamic.flatMap((el) => el.dataset.depends.split(" ").filter(Boolean)));
+  const hasViews = root.querySelector("[data-view]") !== null;
+  let base = {}; // data the page carries but does not show (e.g. answers taken in from files)
   let dirty = false;
+  const current = () => ({ ...base, ...collect(form) });
+  assignIds(form);
 
   const setStatus = (state, text) => {
     statusEl.dataset.state = state;
@@ -60,6 +69,8 @@ export function startFormApp(root) {
         setStatus("ready", STATUS.ready);
         root.dataset.ready = "true";
         root.dataset.readyAfterMs = String(Math.round(performance.now())); // for benchmarks/
+        if (dynamic.length || hasViews) refresh();
+        if (dirty) liveCheck(); // warnings for what was typed while Python loaded
       } else if (state === "failed") {
         clearTimeout(slowTimer);
         setStatus(
@@ -85,8 +96,43 @@ export function startFormApp(root) {
     }
   }
 
+  // Data-dependent fields and views, drawn again by Python for the data as it is now.
+  // Values typed into a redrawn field are put back; focus inside a view stays where it was.
+  async function refresh(data = current()) {
+    const reply = await ask({ type: "refresh", gegevens: data });
+    if (reply.type !== "refreshed") return;
+    for (const el of dynamic) {
+      const html = reply.velden[el.dataset.dynamic];
+      if (html === undefined) continue;
+      el.innerHTML = html; // built by Python's templates, autoescaped
+      fillWithin(el, data);
+    }
+    for (const [name, html] of Object.entries(reply.weergaven)) {
+      const body = root.querySelector(`[data-view="${CSS.escape(name)}"] .kb-view-body`);
+      const focused = body.contains(document.activeElement) ? document.activeElement : null;
+      const again = focused?.dataset.actie ? `[data-actie="${CSS.escape(focused.dataset.actie)}"][data-arg="${CSS.escape(focused.dataset.arg || "")}"]` : null;
+      body.innerHTML = html; // built by Python's templates, autoescaped
+      if (again) (body.querySelector(again) || body.closest("[data-view]")).focus?.();
+    }
+    root.dataset.refreshes = String(Number(root.dataset.refreshes || 0) + 1); // lets tests wait
+  }
+
+  // The whole form takes new data from Python (a file opened, answers merged).
+  async function applyData(gegevens) {
+    base = gegevens;
+    await refresh(gegevens);
+    fill(form, gegevens);
+    assignIds(form);
+    if (autosaveToggle.checked) autosave.save(formulier, current());
+  }
+
+  function hideDraft() {
+    draft.hidden = true;
+    root.classList.remove("kb-has-draft");
+  }
+
   async function checkForm({ focus }) {
-    const reply = await ask({ type: "check", gegevens: collect(form) });
+    const reply = await ask({ type: "check", gegevens: current() });
     root.dataset.checks = String(Number(root.dataset.checks || 0) + 1); // lets tests wait for the outcome
     if (reply.type === "error") {
       showMessages(root, [{ niveau: "fout", tekst: reply.tekst, id: null }], { focusSummary: false });
@@ -99,10 +145,7 @@ export function startFormApp(root) {
       draft.hidden = false;
       root.classList.add("kb-has-draft");
       if (focus) draft.querySelector("#kb-draft-title").focus();
-    } else if (focus) {
-      draft.hidden = true;
-      root.classList.remove("kb-has-draft");
-    }
+    } else if (focus) hideDraft();
     return reply;
   }
 
@@ -114,37 +157,49 @@ export function startFormApp(root) {
   // Warnings (privacy, age) and the confirm-by date update as the user leaves a field;
   // errors wait for an explicit check, so nobody is scolded halfway through typing.
   let liveTimer;
-  form.addEventListener("change", () => {
-    dirty = true;
-    if (client.state !== "ready") return;
+  function liveCheck() {
     clearTimeout(liveTimer);
     liveTimer = setTimeout(async () => {
-      const reply = await request({ type: "check", gegevens: collect(form) });
+      const reply = await request({ type: "check", gegevens: current() });
       if (reply.type !== "checked") return;
       const summaryShown = !root.querySelector(".kb-error-summary").hidden;
       const shown = summaryShown ? reply.meldingen : reply.meldingen.filter((m) => m.niveau !== "fout");
       showMessages(root, shown, { focusSummary: false });
       showDerived(root, reply.afgeleid);
+      root.dataset.liveChecks = String(Number(root.dataset.liveChecks || 0) + 1); // lets tests wait
     }, 250);
+  }
+  let refreshTimer;
+  form.addEventListener("change", (event) => {
+    dirty = true;
+    if (client.state !== "ready") return;
+    liveCheck();
+    const name = event.target.name || "";
+    if (depends.has(topName(name)) || hasViews) {
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => refresh(), 300);
+    }
   });
   let saveTimer;
   form.addEventListener("input", () => {
     dirty = true;
     if (!autosaveToggle.checked) return;
     clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => autosave.save(formulier, collect(form)), 400);
+    saveTimer = setTimeout(() => autosave.save(formulier, current()), 400);
   });
 
   // Autosave: restore what this browser kept, if the user switched it on earlier.
   const saved = autosave.loadSaved(formulier);
   if (saved && saved.gegevens) {
     autosaveToggle.checked = true;
+    base = saved.gegevens;
     fill(form, saved.gegevens);
+    assignIds(form);
     showFileMessage(root, `Uw invoer van ${autosave.savedAtText(saved.opgeslagen)} is teruggezet uit deze browser.`, "ok");
   }
   autosaveToggle.addEventListener("change", () => {
     if (autosaveToggle.checked) {
-      const ok = autosave.save(formulier, collect(form));
+      const ok = autosave.save(formulier, current());
       showFileMessage(root, ok ? "Uw invoer wordt nu bewaard in deze browser." :
         "Deze browser staat bewaren niet toe. Download uw gegevens om ze te bewaren.", ok ? "ok" : "warning");
       if (!ok) autosaveToggle.checked = false;
@@ -154,26 +209,151 @@ export function startFormApp(root) {
     }
   });
 
+  // Rows: add, and (where the form allows) move, copy and remove.
   form.addEventListener("click", (event) => {
-    const button = event.target.closest("button[data-add]");
+    const button = event.target.closest("button[data-add], button[data-row-op]");
     if (!button) return;
-    const container = form.querySelector(`[data-repeat="${button.dataset.add}"]`);
-    const row = addRow(container);
-    if (row) row.querySelector("input, textarea").focus();
-    else {
-      button.disabled = true;
-      showFileMessage(root, "Meer rijen kunnen er niet bij.", "warning");
+    const container = button.closest("[data-repeat]");
+    const rows = () => [...container.querySelectorAll(".kb-items > .kb-item")];
+    const label = container.dataset.itemLabel || "Rij";
+    dirty = true;
+    if (button.dataset.add !== undefined) {
+      const row = addRow(container);
+      if (!row) {
+        showFileMessage(root, "Meer rijen kunnen er niet bij.", "warning");
+        return;
+      }
+      row.querySelector("input:not([type=hidden]), textarea, select")?.focus();
+    } else {
+      const index = rows().indexOf(button.closest(".kb-item"));
+      const kind = button.dataset.rowOp;
+      const target = rowOp(form, container, index, kind);
+      if (target === null) {
+        announce(kind === "duplicate" ? "Meer rijen kunnen er niet bij." : `${label} ${index + 1} kan niet verder ${kind === "up" ? "omhoog" : "omlaag"}.`);
+        return;
+      }
+      const row = rows()[target];
+      const next = row?.querySelector(`[data-row-op="${kind}"]`)
+        || row?.querySelector("input:not([type=hidden]), textarea, select")
+        || container.querySelector("button[data-add]");
+      next.focus();
+      announce({
+        up: `${label} ${index + 1} staat nu op plaats ${target + 1}.`,
+        down: `${label} ${index + 1} staat nu op plaats ${target + 1}.`,
+        duplicate: `${label} ${index + 1} is gekopieerd naar plaats ${target + 1}.`,
+        remove: `${label} ${index + 1} is verwijderd.`,
+      }[kind]);
     }
+    if (client.state === "ready" && (depends.has(container.dataset.repeat) || hasViews)) refresh();
   });
 
+  function announce(text) {
+    announcer.textContent = "";
+    setTimeout(() => (announcer.textContent = text), 50); // a change screen readers notice
+  }
+
+  // Files: the form's own file replaces the work; other forms' files are taken in.
+  async function openFiles(fileList, near) {
+    const chosen = [...fileList]; // the input's own list empties when it is reset below
+    if (near.matches("input")) near.value = ""; // the same file can be chosen again
+    const area = near.closest("[data-dropzone]")?.querySelector(".kb-file-message") || root;
+    const { read, refused } = await readFiles(chosen);
+    if (read.length === 0) {
+      showFileMessages(area, [...refused, NOT_CHANGED], "error");
+      return;
+    }
+    let keuzes = {};
+    for (;;) {
+      const reply = await ask({ type: "open", gegevens: current(), bestanden: read, keuzes });
+      if (reply.type === "question") {
+        const answers = await askChoices(root, reply.conflicten);
+        if (answers === null) {
+          showFileMessage(area, `De bestanden zijn niet geopend. ${NOT_CHANGED}`, "warning");
+          return;
+        }
+        keuzes = { ...keuzes, ...answers };
+        continue;
+      }
+      if (reply.type === "error") {
+        showFileMessages(area, [...refused, `${reply.tekst} ${NOT_CHANGED}`], "error");
+      } else if (reply.type === "opened") {
+        if (dirty && !window.confirm("Het formulier bevat al gegevens. Wilt u die vervangen door het bestand?")) {
+          showFileMessage(area, `Het bestand is niet geopend. ${NOT_CHANGED}`, "warning");
+          return;
+        }
+        await applyData(reply.gegevens);
+        clearMessages(root);
+        hideDraft();
+        dirty = false;
+        const notes = reply.meldingen.map((m) => m.tekst).join(" ");
+        showFileMessage(area, `Het bestand ${read[0].naam} is geopend. ${notes}`.trim(), notes ? "warning" : "ok");
+      } else if (reply.type === "updated") {
+        if (reply.gegevens) {
+          await applyData(reply.gegevens);
+          dirty = true;
+        }
+        const lines = [...refused, ...reply.meldingen.map((m) => m.tekst)];
+        const worst = reply.meldingen.some((m) => m.niveau === "fout") || refused.length ? "warning" : "ok";
+        showFileMessages(area, reply.gegevens ? lines : [...lines, NOT_CHANGED], reply.gegevens ? worst : "error");
+      }
+      root.dataset.opens = String(Number(root.dataset.opens || 0) + 1); // lets tests wait
+      return;
+    }
+  }
+  for (const input of root.querySelectorAll("input.kb-open")) {
+    input.addEventListener("change", () => openFiles(input.files, input));
+  }
+  acceptDrops(root, openFiles);
+
+  // A named action of the form (remove an organisation's answers, say); may ask first.
+  async function runAction(button) {
+    let keuzes = {};
+    for (;;) {
+      const reply = await ask({ type: "action", naam: button.dataset.actie, arg: button.dataset.arg || "", gegevens: current(), keuzes });
+      if (reply.type === "question") {
+        const chosen = await askChoices(root, reply.conflicten);
+        if (chosen === null) return;
+        keuzes = { ...keuzes, ...chosen };
+        continue;
+      }
+      if (reply.type === "error") showFileMessage(root, reply.tekst, "error");
+      else {
+        if (reply.gegevens) {
+          await applyData(reply.gegevens);
+          dirty = true;
+        }
+        const lines = reply.meldingen.map((m) => m.tekst);
+        if (lines.length) showFileMessages(root, lines, reply.meldingen.some((m) => m.niveau === "fout") ? "warning" : "ok");
+        announce(lines.join(" "));
+      }
+      root.dataset.actions = String(Number(root.dataset.actions || 0) + 1); // lets tests wait
+      return;
+    }
+  }
+
   root.addEventListener("click", async (event) => {
-    const button = event.target.closest("button[data-action]");
-    if (!button) return;
+    const button = event.target.closest("button[data-action], button[data-actie], button[data-export], button[data-present]");
+    if (!button || button.closest("dialog")) return;
+    if (button.dataset.actie) return runAction(button);
+    if (button.dataset.export) {
+      const reply = await ask({ type: "export", document: button.dataset.export, gegevens: current() });
+      if (reply.type === "document") {
+        download(reply.bestandsnaam, reply.tekst, "application/json");
+        showFileMessage(root, `Het bestand ${reply.bestandsnaam} staat in uw downloads.`, "ok");
+      } else showFileMessage(root, reply.tekst, "error");
+      return;
+    }
+    if (button.dataset.present) {
+      if (client.state === "ready") await refresh();
+      const { present } = await import("./presenter.mjs");
+      present(button.closest("[data-view]"));
+      return;
+    }
     const action = button.dataset.action;
     if (action === "print") window.print();
     else if (action === "clear") clearForm();
     else if (action === "download-json") {
-      const reply = await ask({ type: "export", gegevens: collect(form) });
+      const reply = await ask({ type: "export", gegevens: current() });
       if (reply.type === "document") {
         download(reply.bestandsnaam, reply.tekst, "application/json");
         dirty = false;
@@ -181,56 +361,29 @@ export function startFormApp(root) {
       } else showFileMessage(root, reply.tekst, "error");
     } else if (action === "download-md" || action === "download-txt") {
       const formaat = action === "download-md" ? "md" : "txt";
-      const reply = await ask({ type: "render", formaat, gegevens: collect(form) });
+      const reply = await ask({ type: "render", formaat, gegevens: current() });
       if (reply.type === "rendered") download(reply.bestandsnaam, reply.tekst, "text/plain;charset=utf-8");
       else showFileMessage(root, reply.tekst, "error");
     }
   });
 
-  function clearForm() {
+  async function clearForm() {
     if (dirty && !window.confirm("Wilt u alles wissen wat u in dit formulier heeft ingevuld?")) return;
-    form.reset();
-    for (const [container, keep] of initialRows) trimRows(container, keep);
-    form.querySelectorAll("button[data-add]").forEach((b) => (b.disabled = false));
+    base = {};
+    fill(form, initial); // what a new form holds; ids the initial data lacks become empty...
+    assignIds(form); // ...and new: a cleared form is new work
+    if (client.state === "ready" && (dynamic.length || hasViews)) await refresh();
     clearMessages(root);
-    draft.hidden = true;
+    hideDraft();
     draftBody.replaceChildren();
-    root.classList.remove("kb-has-draft");
     dirty = false;
     autosave.forget(formulier);
     autosaveToggle.checked = false;
     showFileMessage(root, "Het formulier is leeg gemaakt. Er is niets meer bewaard in deze browser.", "ok");
   }
 
-  fileInput.addEventListener("change", async () => {
-    const file = fileInput.files[0];
-    fileInput.value = ""; // the same file can be chosen again
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      showFileMessage(root, "Dit bestand is te groot voor een formulierbestand. Uw formulier is niet veranderd.", "error");
-      return;
-    }
-    const reply = await ask({ type: "open", tekst: await file.text() });
-    if (reply.type !== "opened") {
-      showFileMessage(root, `${reply.tekst} Uw formulier is niet veranderd.`, "error");
-      return;
-    }
-    if (dirty && !window.confirm("Het formulier bevat al gegevens. Wilt u die vervangen door het bestand?")) {
-      showFileMessage(root, "Het bestand is niet geopend. Uw formulier is niet veranderd.", "warning");
-      return;
-    }
-    for (const [container, keep] of initialRows) trimRows(container, keep);
-    fill(form, reply.gegevens);
-    if (autosaveToggle.checked) autosave.save(formulier, collect(form));
-    clearMessages(root);
-    draft.hidden = true;
-    dirty = false;
-    const notes = reply.meldingen.map((m) => m.tekst).join(" ");
-    showFileMessage(root, `Het bestand ${file.name} is geopend. ${notes}`.trim(), notes ? "warning" : "ok");
-  });
-
   window.addEventListener("beforeunload", (event) => {
-    if (autosaveToggle.checked) autosave.save(formulier, collect(form));
+    if (autosaveToggle.checked) autosave.save(formulier, current());
     else if (dirty) event.preventDefault(); // the browser asks whether to leave without saving
   });
 }

@@ -94,10 +94,25 @@ export function showDerived(root, derived) {
   notices.hidden = notices.children.length === 0;
 }
 
-export function showFileMessage(root, text, kind) {
-  const el = root.querySelector(".kb-file-message");
+// `where`: the form's root (its main status area) or a status area of its own (a drop zone's).
+function messageArea(where) {
+  return where.matches(".kb-file-message") ? where : where.querySelector(".kb-file-message");
+}
+
+export function showFileMessage(where, text, kind) {
+  const el = messageArea(where);
   el.dataset.kind = kind;
   el.textContent = text;
+}
+
+// Several lines (one per file opened, say) as a list in the same status area.
+export function showFileMessages(where, lines, kind) {
+  if (lines.length === 1) return showFileMessage(where, lines[0], kind);
+  const el = messageArea(where);
+  el.dataset.kind = kind;
+  const list = document.createElement("ul");
+  for (const line of lines) list.append(Object.assign(document.createElement("li"), { textContent: line }));
+  el.replaceChildren(list);
 }
 
 // Summary links: move focus to the field (a fieldset's first control), not just scroll.

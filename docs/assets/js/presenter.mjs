@@ -1,0 +1,93 @@
+// Presentation mode for a view (the flip-overs of a session, say): one part per screen in
+// large type, for a projector. It needs its own script because it is a different way of
+// showing the page, driven by the keys a presenter clicker sends:
+// next = ArrowRight, ArrowDown, PageDown, Space; previous = ArrowLeft, ArrowUp, PageUp;
+// Home and End; Escape leaves (the dialog's own cancel). The slides are copies of the view's
+// sections, which Python rendered; nothing here builds content of its own.
+
+const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
+const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
+
+function button(text, action) {
+  return Object.assign(document.createElement("button"), {
+    type: "button", className: "md-button kb-present-button", textContent: text, dataset: { present: action },
+  });
+}
+
+function buildDialog() {
+  const dialog = document.createElement("dialog");
+  dialog.className = "kb-present";
+  dialog.setAttribute("aria-labelledby", "kb-present-count");
+  const count = Object.assign(document.createElement("p"), { id: "kb-present-count", className: "kb-present-count" });
+  count.setAttribute("aria-live", "polite");
+  const slide = Object.assign(document.createElement("div"), { className: "kb-present-slide", tabIndex: -1 });
+  const nav = document.createElement("div");
+  nav.className = "kb-present-nav";
+  nav.append(button("Vorige", "previous"), button("Volgende", "next"),
+    button("Volledig scherm", "fullscreen"), button("Sluiten (Esc)", "close"));
+  const help = Object.assign(document.createElement("p"), {
+    className: "kb-present-help",
+    textContent: "Volgende: pijl rechts, pijl omlaag, Page Down of spatie. Vorige: pijl links, pijl omhoog of Page Up.",
+  });
+  dialog.append(count, slide, nav, help);
+  document.body.append(dialog);
+  return dialog;
+}
+
+export function present(viewBox) {
+  const title = viewBox.querySelector(".kb-view-title").textContent.trim();
+  const parts = [...viewBox.querySelectorAll(".kb-view-body .kb-view-part")];
+  const dialog = document.querySelector("dialog.kb-present") || buildDialog();
+  const count = dialog.querySelector(".kb-present-count");
+  const slide = dialog.querySelector(".kb-present-slide");
+  let index = 0;
+
+  function show(i) {
+    index = Math.max(0, Math.min(i, parts.length - 1));
+    if (parts.length === 0) {
+      count.textContent = title;
+      slide.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Er is nog niets om te laten zien." }));
+      return;
+    }
+    const copy = parts[index].cloneNode(true);
+    copy.removeAttribute("id"); // the page keeps the original's id
+    copy.querySelectorAll("[id]").forEach((el) => el.removeAttribute("id"));
+    slide.replaceChildren(copy);
+    count.textContent = `${title}: ${index + 1} van ${parts.length}`;
+    dialog.querySelector("[data-present='previous']").disabled = index === 0;
+    dialog.querySelector("[data-present='next']").disabled = index === parts.length - 1;
+  }
+
+  function onKey(event) {
+    if (event.key === " " && event.target.closest("button")) return; // Space presses the button
+    if (NEXT.has(event.key)) show(index + 1);
+    else if (PREVIOUS.has(event.key)) show(index - 1);
+    else if (event.key === "Home") show(0);
+    else if (event.key === "End") show(parts.length - 1);
+    else return;
+    event.preventDefault();
+  }
+
+  function onClick(event) {
+    const action = event.target.closest("button")?.dataset.present;
+    if (action === "next") show(index + 1);
+    else if (action === "previous") show(index - 1);
+    else if (action === "close") dialog.close();
+    else if (action === "fullscreen") {
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+      else dialog.requestFullscreen?.().catch(() => {});
+    }
+  }
+
+  dialog.addEventListener("keydown", onKey);
+  dialog.addEventListener("click", onClick);
+  dialog.addEventListener("close", () => {
+    dialog.removeEventListener("keydown", onKey);
+    dialog.removeEventListener("click", onClick);
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    viewBox.querySelector("[data-present]")?.focus(); // back where the user started
+  }, { once: true });
+  show(0);
+  dialog.showModal();
+  slide.focus();
+}

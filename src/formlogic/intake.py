@@ -1,0 +1,61 @@
+"""Opening files on a form page: the form's own file replaces the work (as before); files of
+other forms that this form takes in (answers files into a session, say) go to the form's
+intake, which merges them and may ask the user to choose. Anything else is refused, file by
+file, with a Dutch message; what the user typed is never touched by a refused file.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from formlogic._model import Data, FormDefinition, Incoming, Message, Outcome
+from formlogic.document import DocumentError, load_document
+
+
+@dataclass(frozen=True)
+class Replace:
+    """The user opened this form's own file: it replaces the work."""
+
+    data: Data
+    notes: tuple[Message, ...]
+
+
+def _refused(name: str, text: str) -> Message:
+    return Message("error", f"{name}: {text} Het bestand is niet geopend.")
+
+
+def _elsewhere(form: FormDefinition, other: FormDefinition) -> str:
+    text = f"Dit bestand hoort bij het formulier '{other.title}'."
+    if other.page:
+        text += " Open het op de pagina van dat formulier."
+    return text
+
+
+def open_files(form: FormDefinition, data: Data, files: list[tuple[str, str]],
+               keuzes: Mapping[str, str]) -> Replace | Outcome:
+    """Open what the user chose: one own file replaces; accepted files are taken in."""
+    messages: list[Message] = []
+    incoming: dict[str, list[Incoming]] = {}
+    for name, text in files:
+        try:
+            other, other_data, notes = load_document(text)
+        except DocumentError as e:
+            messages.append(_refused(name, str(e)))
+            continue
+        if other.key == form.key:
+            if len(files) == 1:
+                return Replace(other_data, tuple(notes))
+            messages.append(_refused(name, f"Open een bestand van '{form.title}' los, niet samen met andere bestanden."))
+        elif other.key in form.accepts:
+            incoming.setdefault(other.key, []).append(Incoming(name, other.key, other_data))
+            messages.extend(Message(n.level, f"{name}: {n.text}") for n in notes)
+        else:
+            messages.append(_refused(name, _elsewhere(form, other)))
+    current: Data | None = None
+    for key, batch in incoming.items():
+        outcome = form.accepts[key](current or data, batch, keuzes)
+        if outcome.conflicts:
+            return Outcome(None, (), outcome.conflicts)
+        messages.extend(outcome.messages)
+        current = outcome.data if outcome.data is not None else current
+    return Outcome(current, tuple(messages))
