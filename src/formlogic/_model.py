@@ -80,7 +80,7 @@ class Field:
     layout: Literal["rows", "table"] = "rows"
     # map: one item per key; Option.value is the key, label and uitleg the item's label and help.
     keys: tuple[Option, ...] = ()
-    item_type: Literal["text", "textarea"] = "textarea"
+    item_type: Literal["text", "textarea"] = "textarea"  # the control of a list or map item
     # fields that depend on the data: `resolve(data)` gives the concrete field (keys, options).
     resolve: Callable[[Data], Field] | None = None
     depends_on: tuple[str, ...] = ()
@@ -131,6 +131,7 @@ class Parsed:
     values: Mapping[str, Any]
     invalid: frozenset[str]
     today: date
+    raw: Mapping[str, Any] = field(default_factory=dict)  # the normalized data, exactly as typed
 
     def get(self, name: str) -> Any:
         return None if name in self.invalid else self.values.get(name)

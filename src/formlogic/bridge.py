@@ -90,7 +90,8 @@ def _export(req: dict[str, Any]) -> Response:
         return _error(f"Onbekend document '{name}'.")
     result = check(form, data, today=today)
     if export.needs_valid and not result.ok:
-        return _error(f"'{export.label}' kan nog niet: verbeter eerst de fouten in het formulier.")
+        return {**_error(f"'{export.label}' kan nog niet: verbeter eerst de fouten in het formulier."),
+                "meldingen": _messages(result.messages)}
     key, doc_data = export.build(result.parsed)
     other = get_form(key)
     stem = export.filename(result.parsed) if export.filename else other.key

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-BlockKind = Literal["paragraph", "items", "numbered", "facts", "note", "table"]
+BlockKind = Literal["paragraph", "items", "numbered", "facts", "note", "table", "buttons"]
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class Block:
     columns: tuple[str, ...] = ()  # table: the header
     rows: tuple[tuple[str, ...], ...] = ()  # table: one tuple of cells per row
     caption: str = ""  # table: what it shows, for screen readers and print
+    # buttons (views on the page only; documents leave them out): (action, arg, label)
+    buttons: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,3 +57,8 @@ def facts(rows: list[tuple[str, str]]) -> Block:
 
 def table(columns: list[str] | tuple[str, ...], rows: list[tuple[str, ...]] | list[list[str]], caption: str = "") -> Block:
     return Block("table", columns=tuple(columns), rows=tuple(tuple(r) for r in rows), caption=caption)
+
+
+def buttons(*specs: tuple[str, str, str]) -> Block:
+    """Buttons that run one of the form's actions, e.g. ("antwoorden-verwijderen", org, label)."""
+    return Block("buttons", buttons=tuple(specs))

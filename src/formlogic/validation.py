@@ -187,7 +187,7 @@ def check(form: FormDefinition, data: Mapping[str, Any], today: date | None = No
     """All checks: fields first, then the form's own rules (only on fields that parsed)."""
     values, msgs = parse(form, data)
     invalid = frozenset((m.field or "").split(".")[0] for m in msgs if m.level == "error")
-    parsed = Parsed(values, invalid, today or date.today())
+    parsed = Parsed(values, invalid, today or date.today(), normalize(form, data))
     for rule in form.cross_checks:
         msgs.extend(rule(parsed))
     derived = form.derive(parsed) if form.derive else {}

@@ -70,7 +70,7 @@ def test_render_refuses_while_errors_remain():
     ({"type": "wis_alles"}, "Onbekend verzoek: 'wis_alles'."),
     ({}, "Onbekend verzoek: None."),
     ([1], "Onbekend verzoek: 'list'."),
-    ({"type": "check", "formulier": "pizza", "gegevens": {}}, "Onbekend formulier 'pizza'. Bekende formulieren: gespreksverslag."),
+    ({"type": "check", "formulier": "pizza", "gegevens": {}}, "Onbekend formulier 'pizza'. Bekende formulieren: circulair-antwoorden, circulair-vragen, gespreksverslag, integraal-beeld."),
     ({"type": "render", "formulier": "gespreksverslag", "gegevens": {}, "formaat": "pdf"}, "Onbekend formaat 'pdf'."),
 ])
 def test_unknown_requests_are_refused(req, text):

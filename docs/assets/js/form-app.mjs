@@ -171,6 +171,7 @@ export function startFormApp(root) {
   }
   let refreshTimer;
   form.addEventListener("change", (event) => {
+    if (event.target.type === "file") return; // choosing a file changes nothing typed
     dirty = true;
     if (client.state !== "ready") return;
     liveCheck();
@@ -181,7 +182,8 @@ export function startFormApp(root) {
     }
   });
   let saveTimer;
-  form.addEventListener("input", () => {
+  form.addEventListener("input", (event) => {
+    if (event.target.type === "file") return;
     dirty = true;
     if (!autosaveToggle.checked) return;
     clearTimeout(saveTimer);
@@ -254,9 +256,16 @@ export function startFormApp(root) {
 
   // Files: the form's own file replaces the work; other forms' files are taken in.
   async function openFiles(fileList, near) {
-    const chosen = [...fileList]; // the input's own list empties when it is reset below
+    try {
+      await openChosen([...fileList], near); // the input's own list empties when it is reset
+    } finally {
+      root.dataset.opens = String(Number(root.dataset.opens || 0) + 1); // lets tests wait
+    }
+  }
+
+  async function openChosen(chosen, near) {
     if (near.matches("input")) near.value = ""; // the same file can be chosen again
-    const area = near.closest("[data-dropzone]")?.querySelector(".kb-file-message") || root;
+    const area = near.matches(".kb-file") ? root : near;
     const { read, refused } = await readFiles(chosen);
     if (read.length === 0) {
       showFileMessages(area, [...refused, NOT_CHANGED], "error");
@@ -296,7 +305,6 @@ export function startFormApp(root) {
         const worst = reply.meldingen.some((m) => m.niveau === "fout") || refused.length ? "warning" : "ok";
         showFileMessages(area, reply.gegevens ? lines : [...lines, NOT_CHANGED], reply.gegevens ? worst : "error");
       }
-      root.dataset.opens = String(Number(root.dataset.opens || 0) + 1); // lets tests wait
       return;
     }
   }
@@ -316,14 +324,14 @@ export function startFormApp(root) {
         keuzes = { ...keuzes, ...chosen };
         continue;
       }
-      if (reply.type === "error") showFileMessage(root, reply.tekst, "error");
+      if (reply.type === "error") showFileMessage(button, reply.tekst, "error");
       else {
         if (reply.gegevens) {
           await applyData(reply.gegevens);
           dirty = true;
         }
         const lines = reply.meldingen.map((m) => m.tekst);
-        if (lines.length) showFileMessages(root, lines, reply.meldingen.some((m) => m.niveau === "fout") ? "warning" : "ok");
+        if (lines.length) showFileMessages(button, lines, reply.meldingen.some((m) => m.niveau === "fout") ? "warning" : "ok");
         announce(lines.join(" "));
       }
       root.dataset.actions = String(Number(root.dataset.actions || 0) + 1); // lets tests wait
@@ -339,8 +347,11 @@ export function startFormApp(root) {
       const reply = await ask({ type: "export", document: button.dataset.export, gegevens: current() });
       if (reply.type === "document") {
         download(reply.bestandsnaam, reply.tekst, "application/json");
-        showFileMessage(root, `Het bestand ${reply.bestandsnaam} staat in uw downloads.`, "ok");
-      } else showFileMessage(root, reply.tekst, "error");
+        showFileMessage(button, `Het bestand ${reply.bestandsnaam} staat in uw downloads.`, "ok");
+      } else {
+        showFileMessage(button, reply.tekst, "error");
+        if (reply.meldingen) showMessages(root, reply.meldingen, { focusSummary: true }); // what to fix first
+      }
       return;
     }
     if (button.dataset.present) {

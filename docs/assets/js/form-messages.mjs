@@ -94,9 +94,12 @@ export function showDerived(root, derived) {
   notices.hidden = notices.children.length === 0;
 }
 
-// `where`: the form's root (its main status area) or a status area of its own (a drop zone's).
+// `where`: the form's root (its main status area, under the form) or an element on the page:
+// then the status area nearest to it (a drop zone's, a section's buttons', a view's).
 function messageArea(where) {
-  return where.matches(".kb-file-message") ? where : where.querySelector(".kb-file-message");
+  if (where.matches(".kb-app")) return where.querySelector(".kb-file > .kb-file-message");
+  return where.closest("[data-dropzone], .kb-section-actions, .kb-view, .kb-file")?.querySelector(".kb-file-message")
+    || where.closest(".kb-app").querySelector(".kb-file > .kb-file-message");
 }
 
 export function showFileMessage(where, text, kind) {

@@ -9,9 +9,11 @@ const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
 const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
 
 function button(text, action) {
-  return Object.assign(document.createElement("button"), {
-    type: "button", className: "md-button kb-present-button", textContent: text, dataset: { present: action },
+  const b = Object.assign(document.createElement("button"), {
+    type: "button", className: "kb-present-button", textContent: text,
   });
+  b.dataset.step = action;
+  return b;
 }
 
 function buildDialog() {
@@ -54,8 +56,8 @@ export function present(viewBox) {
     copy.querySelectorAll("[id]").forEach((el) => el.removeAttribute("id"));
     slide.replaceChildren(copy);
     count.textContent = `${title}: ${index + 1} van ${parts.length}`;
-    dialog.querySelector("[data-present='previous']").disabled = index === 0;
-    dialog.querySelector("[data-present='next']").disabled = index === parts.length - 1;
+    dialog.querySelector("[data-step='previous']").disabled = index === 0;
+    dialog.querySelector("[data-step='next']").disabled = index === parts.length - 1;
   }
 
   function onKey(event) {
@@ -69,7 +71,7 @@ export function present(viewBox) {
   }
 
   function onClick(event) {
-    const action = event.target.closest("button")?.dataset.present;
+    const action = event.target.closest("button")?.dataset.step;
     if (action === "next") show(index + 1);
     else if (action === "previous") show(index - 1);
     else if (action === "close") dialog.close();

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from formlogic._model import FormDefinition
+from formlogic.forms.circulair import ANTWOORDEN, INTEGRAAL_BEELD, SESSIE
 from formlogic.forms.gespreksverslag import GESPREKSVERSLAG
 
-FORMS: dict[str, FormDefinition] = {f.key: f for f in (GESPREKSVERSLAG,)}
+FORMS: dict[str, FormDefinition] = {f.key: f for f in (GESPREKSVERSLAG, SESSIE, ANTWOORDEN, INTEGRAAL_BEELD)}
 
 
 class UnknownForm(LookupError):
