@@ -32,7 +32,7 @@ SECTIONS = (
     Section("De sessie", (
         Field("sessie_id", "Kenmerk van de sessie", "hidden", auto_id=True),
         Field("groep", "Werknaam of code van de groep", required=True, max_length=80, privacy_scan=True,
-              help="Geen namen van jongeren. Bijvoorbeeld: groep Winkelcentrum of JG-12.",
+              help="Geen namen van jongeren. Bijvoorbeeld: groep Winkelcentrum of groep 12.",
               required_text="Vul een werknaam of code van de groep in."),
         Field("gemeente", "Gemeente", max_length=80),
         Field("datum", "Datum van de sessie", "date"),
@@ -155,7 +155,7 @@ SESSIE = FormDefinition(
     exports={
         "vragenbestand": Export("Download vragenbestand voor de partners", _vragenbestand,
                                 filename=lambda p: f"vragen {p.values.get('groep') or ''}"),
-        "integraal-beeld": Export("Download integraal beeld (JSON)",
+        "integraal-beeld": Export("Download integraal beeld als bestand voor het plan van aanpak",
                                   lambda p: ("integraal-beeld", weergaven.beeld_data(p)), in_draft=True,
                                   filename=lambda p: f"integraal beeld {p.values.get('groep') or ''}"),
     },
