@@ -171,7 +171,9 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
         elif f.type == "map":
             texts = {}
             for k in f.keys:
-                item = Field(f.name, k.label, f.item_type, max_length=f.max_length, privacy_scan=f.privacy_scan)
+                # "Rode draad per vraag, vraag 4: ..." reads better than the whole question twice.
+                label = f"{f.label}, {_lcfirst(k.label.split(': ')[0])}"
+                item = Field(f.name, label, f.item_type, max_length=f.max_length, privacy_scan=f.privacy_scan)
                 texts[k.value] = _check_scalar(form, item, f"{f.name}.{k.value}", value[k.value], msgs)
             parsed[f.name] = texts
         elif f.type == "data":

@@ -75,3 +75,45 @@ def test_unknown_form_is_an_argument_error(saved, capsys):
     with pytest.raises(SystemExit) as e:
         main(["pizza", str(saved)])
     assert e.value.code == 2
+
+
+# Circulair vragen: a session file, answers files taken in, the integraal beeld printed.
+from tests.unit.circulair_case import antwoordbestand, sessie  # noqa: E402
+
+
+@pytest.fixture
+def session_file(tmp_path):
+    path = tmp_path / "sessie.json"
+    path.write_text(dumps(to_document(get_form("circulair-vragen"), sessie())), encoding="utf-8")
+    return path
+
+
+def answers(tmp_path, org, **kw):
+    path = tmp_path / f"{org.lower()}.json"
+    path.write_text(antwoordbestand(org, **kw), encoding="utf-8")
+    return str(path)
+
+
+def test_session_with_answers_files_prints_the_integraal_beeld_and_saves(session_file, tmp_path):
+    merged = tmp_path / "samen.json"
+    code, out, err = run("circulair-vragen", str(session_file), "--neem-op", answers(tmp_path, "Politie"),
+                         answers(tmp_path, "School"), "--bewaar", str(merged))
+    assert code == 0, err
+    assert out.startswith("# Integraal beeld: Groep Winkelcentrum")
+    assert "info: politie.json: de antwoorden van Politie zijn toegevoegd (9 antwoorden bij 5 vragen)." in err
+    saved = json.loads(merged.read_text(encoding="utf-8"))
+    assert [e["organisatie"] for e in saved["gegevens"]["antwoorden"]] == ["Politie", "School"]
+    # Again, with Politie a second time: the page would ask; the command line keeps what is there.
+    code, out, err = run("circulair-vragen", str(merged), "--neem-op", answers(tmp_path, "Politie"))
+    assert code == 0
+    assert "keuze: Van Politie staan al antwoorden in de sessie (uit politie.json). Welke antwoorden houdt u? " \
+           "-> Houd de antwoorden die er al staan" in err
+    code, _, err = run("circulair-vragen", str(merged), "--neem-op", answers(tmp_path, "Politie"), "--keuze", "weg")
+    assert code == 2 and "Kies met --keuze een van: behoud, vervang, samen." in err
+
+
+def test_a_refused_answers_file_makes_the_exit_status_2(session_file, tmp_path):
+    code, out, err = run("circulair-vragen", str(session_file), "--neem-op", answers(tmp_path, "Politie", sessie_id="x"))
+    assert code == 2
+    assert "fout: politie.json: Dit antwoordbestand hoort bij een andere sessie" in err
+    assert out.startswith("# Integraal beeld")  # the draft of what there is still prints

@@ -28,7 +28,7 @@ wij wil worden wordt zal ze zelf zich zij zijn zo zoals zonder zou zeer echt hee
 keer kunnen laten lijkt lijken paar ander waren was wat weer weet zien ziet goed groot grote
 jongere jongeren groep groepen
 """.split())
-_WORD = re.compile(r"[^\W\d_]+(?:'s)?", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?", re.UNICODE)
 _VOWELS = "aeiouy"
 _PLURAL_S_AFTER = ("el", "er", "em", "en", "ie", "je", "ou", "ee", "oo", "um", "ar")
 
@@ -93,7 +93,9 @@ def is_diminutive(word: str) -> bool:
 def term_key(word: str, known: frozenset[str] | set[str] = frozenset()) -> str:
     """The key a word counts under: plain, without diminutive, plural and final -e. For a
     diminutive, the stem that another word in `known` (keys of the same answers) has wins."""
-    w = _plain(word).replace("'s", "s")
+    w = _plain(word).replace("’", "'")
+    if w.endswith("'s"):  # auto's, risico's
+        w = w[:-2]
     if w.endswith("heden"):
         w = w[:-5] + "heid"
     elif w.endswith("centra"):
@@ -102,10 +104,20 @@ def term_key(word: str, known: frozenset[str] | set[str] = frozenset()) -> str:
     return next((k for k in keys if k in known), keys[0])
 
 
+def _is_content(word: str) -> bool:
+    return len(word) >= 3 and _plain(word) not in STOPWORDS and term_key(word) not in _STOP_KEYS
+
+
 def words(text: str) -> list[str]:
     """The content words of a text, as written (stop words and short words left out)."""
-    return [w for w in _WORD.findall(text)
-            if len(w) >= 3 and _plain(w) not in STOPWORDS and term_key(w) not in _STOP_KEYS]
+    return [w for w in _WORD.findall(text) if _is_content(w)]
+
+
+def word_pairs(text: str) -> list[tuple[str, str]]:
+    """Two content words that stand next to each other, with only a space between: 'harde kern'."""
+    found = list(_WORD.finditer(text))
+    return [(a.group(), b.group()) for a, b in zip(found, found[1:])
+            if _is_content(a.group()) and _is_content(b.group()) and not text[a.end():b.start()].strip()]
 
 
 _STOP_KEYS = frozenset(term_key(w) for w in STOPWORDS if len(w) >= 3)
@@ -142,10 +154,10 @@ def answer_lines(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def _keys(line: str, known: set[str]) -> tuple[list[str], list[str]]:
-    ws = words(line)
-    singles = [term_key(w, known) for w in ws]
-    pairs = [f"{a} {b}" for a, b in zip(singles, singles[1:])]
+def _keys(line: str, known: set[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The keys of a line's words, and (key, as written) of its word pairs."""
+    singles = [term_key(w, known) for w in words(line)]
+    pairs = [(f"{term_key(a, known)} {term_key(b, known)}", f"{a.lower()} {b.lower()}") for a, b in word_pairs(line)]
     return singles, pairs
 
 
@@ -160,14 +172,13 @@ def analyse(vraag: str, antwoorden: Mapping[str, str], uitgenodigd: Iterable[str
     for org, text in antwoorden.items():
         for line in answer_lines(text):
             singles, pairs = _keys(line, known)
-            ws = [w.lower() for w in words(line)]
-            for key, word in zip(singles, ws):
+            for key, word in zip(singles, (w.lower() for w in words(line))):
                 surface[key][word] += 1
                 for theme in themes_of(key):
                     theme_orgs[theme].add(org)
-            for pair, (a, b) in zip(pairs, zip(ws, ws[1:])):
-                surface[pair][f"{a} {b}"] += 1
-            kept = {k for k in singles + pairs if not (set(k.split()) <= question_keys)}
+            for pair, written in pairs:
+                surface[pair][written] += 1
+            kept = {k for k in singles + [p for p, _ in pairs] if not (set(k.split()) <= question_keys)}
             for key in kept:
                 orgs_per_key[key].add(org)
             line_keys.append((org, line, {k for k in singles if k not in question_keys}))
@@ -183,7 +194,7 @@ def analyse(vraag: str, antwoorden: Mapping[str, str], uitgenodigd: Iterable[str
         if any(key in p.split() and recurring[p] == recurring[key] for p in pairs):
             del recurring[key]
     termen = sorted(recurring.items(), key=lambda kv: (-len(kv[1]), " " not in kv[0], kv[0]))
-    label = {k: max(surface[k].items(), key=lambda wc: (wc[1], -len(wc[0])))[0] for k in recurring}
+    label = {k: max(surface[k].items(), key=lambda wc: (wc[1], -len(wc[0]), wc[0]))[0] for k in recurring}
     shared_keys = {k for k, o in orgs_per_key.items() if len(o) >= 2}
     los = tuple((org, line) for org, line, keys in line_keys if not keys & shared_keys)
     answered = {org for org, text in antwoorden.items() if answer_lines(text)}
