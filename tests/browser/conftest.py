@@ -49,11 +49,10 @@ def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "accept_downloads": True, "locale": "nl-NL", "timezone_id": "Europe/Amsterdam"}
 
 
-@pytest.fixture
-def outside_requests(context: BrowserContext, site_url: str) -> list[str]:
-    """Every request to a host other than the test server (also from workers); blocked too."""
+def guard(context: BrowserContext, site_url: str, seen: list[str]) -> BrowserContext:
+    """Record every request to a host other than the test server (also from workers) in
+    `seen`, and block it."""
     own = urlsplit(site_url).netloc
-    seen: list[str] = []
 
     def record(request) -> None:
         parts = urlsplit(request.url)
@@ -65,7 +64,30 @@ def outside_requests(context: BrowserContext, site_url: str) -> list[str]:
         lambda url: urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc != own,
         lambda route: route.abort(),
     )
+    return context
+
+
+@pytest.fixture
+def outside_requests(context: BrowserContext, site_url: str) -> list[str]:
+    """Every request to a host other than the test server, from the test's own context."""
+    seen: list[str] = []
+    guard(context, site_url, seen)
     return seen
+
+
+@pytest.fixture
+def other_context(browser, browser_context_args: dict, site_url: str, outside_requests: list[str]):
+    """Makes more browser contexts (another person's browser), with the same guard."""
+    made: list[BrowserContext] = []
+
+    def make() -> BrowserContext:
+        ctx = guard(browser.new_context(**browser_context_args), site_url, outside_requests)
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.close()
 
 
 @pytest.fixture(autouse=True)

@@ -246,3 +246,20 @@ def test_autosave_is_off_by_default_and_keeps_work_only_when_switched_on(form_pa
     page.reload()
     wait_ready(page)
     expect(page.locator("#f-initialen")).to_have_value("")
+
+
+def test_text_typed_before_python_is_ready_gets_its_warnings_when_python_arrives(page: Page, site_url: str):
+    held = []
+    page.route("**/assets/py/manifest.json", lambda route: held.append(route))  # Python waits
+    page.goto(site_url + "formulieren/gespreksverslag/")
+    page.fill("#f-situatie", "Zijn BSN is 123456782.")
+    page.locator("#f-initialen").focus()  # leaving the field: the moment warnings normally come
+    for _ in range(600):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    expect(page.locator("#f-situatie-note")).to_be_hidden()
+    held[0].continue_()
+    wait_ready(page)
+    expect(page.locator("#f-situatie-note")).to_contain_text("dit lijkt een burgerservicenummer (BSN) te bevatten")
+    expect(page.locator(".kb-error-summary")).to_be_hidden()  # warnings only, no errors yet

@@ -79,3 +79,8 @@ def test_a_two_word_term_hides_its_words_when_the_same_organisations_use_them():
 def test_no_answers_gives_an_empty_analysis():
     a = analyse("Wat?", {}, ["Politie"])
     assert (a.termen, a.themas, a.los, a.zonder_antwoord) == ((), (), (), ("Politie",))
+
+
+def test_codes_of_members_count_but_bare_numbers_do_not():
+    a = analyse("Wie zijn de spilfiguren?", {"A": "J1 en J2 trekken de groep", "B": "j1 is de leider, 12 jaar", "C": "12 jongens"})
+    assert [(t.label, t.organisaties) for t in a.termen] == [("J1", ("A", "B"))]

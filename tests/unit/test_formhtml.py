@@ -103,7 +103,7 @@ def test_a_new_form_starts_with_the_initial_values_and_carries_them_for_clearing
 
 def test_movable_rows_have_named_buttons_also_in_the_row_template():
     assert '<button type="button" class="kb-row-op" data-row-op="up" aria-label="Vraag 2 omhoog">Omhoog</button>' in SESSIE_HTML
-    assert 'aria-label="Vraag __n__ verwijderen"' in SESSIE_HTML
+    assert 'aria-label="Verwijder vraag __n__"' in SESSIE_HTML
 
 
 def test_fields_that_depend_on_others_sit_in_a_container_the_page_redraws():

@@ -97,15 +97,21 @@ export function startFormApp(root) {
   }
 
   // Data-dependent fields and views, drawn again by Python for the data as it is now.
-  // Values typed into a redrawn field are put back; focus inside a view stays where it was.
-  async function refresh(data = current()) {
-    const reply = await ask({ type: "refresh", gegevens: data });
+  // `data` given: the form takes it (a file was opened). Otherwise what the user typed while
+  // the request was under way wins: values are collected again when the reply arrives.
+  const drawn = new Map(); // container -> the HTML it shows, so an unchanged one is left alone
+  async function refresh(data) {
+    const reply = await ask({ type: "refresh", gegevens: data || current() });
     if (reply.type !== "refreshed") return;
+    const values = data || current();
     for (const el of dynamic) {
       const html = reply.velden[el.dataset.dynamic];
-      if (html === undefined) continue;
+      if (html === undefined || drawn.get(el) === html) continue;
+      const focusedId = el.contains(document.activeElement) ? document.activeElement.id : null;
       el.innerHTML = html; // built by Python's templates, autoescaped
-      fillWithin(el, data);
+      drawn.set(el, html);
+      fillWithin(el, values);
+      if (focusedId) document.getElementById(focusedId)?.focus();
     }
     for (const [name, html] of Object.entries(reply.weergaven)) {
       const body = root.querySelector(`[data-view="${CSS.escape(name)}"] .kb-view-body`);
@@ -315,6 +321,15 @@ export function startFormApp(root) {
 
   // A named action of the form (remove an organisation's answers, say); may ask first.
   async function runAction(button) {
+    try {
+      await runActionOnce(button);
+    } finally {
+      root.dataset.actions = String(Number(root.dataset.actions || 0) + 1); // lets tests wait
+    }
+  }
+
+  async function runActionOnce(button) {
+    const near = button.closest(".kb-view, .kb-section-actions") || root; // stays when a view is redrawn
     let keuzes = {};
     for (;;) {
       const reply = await ask({ type: "action", naam: button.dataset.actie, arg: button.dataset.arg || "", gegevens: current(), keuzes });
@@ -324,17 +339,16 @@ export function startFormApp(root) {
         keuzes = { ...keuzes, ...chosen };
         continue;
       }
-      if (reply.type === "error") showFileMessage(button, reply.tekst, "error");
+      if (reply.type === "error") showFileMessage(near, reply.tekst, "error");
       else {
         if (reply.gegevens) {
           await applyData(reply.gegevens);
           dirty = true;
         }
         const lines = reply.meldingen.map((m) => m.tekst);
-        if (lines.length) showFileMessages(button, lines, reply.meldingen.some((m) => m.niveau === "fout") ? "warning" : "ok");
+        if (lines.length) showFileMessages(near, lines, reply.meldingen.some((m) => m.niveau === "fout") ? "warning" : "ok");
         announce(lines.join(" "));
       }
-      root.dataset.actions = String(Number(root.dataset.actions || 0) + 1); // lets tests wait
       return;
     }
   }

@@ -1,12 +1,13 @@
 // Presentation mode for a view (the flip-overs of a session, say): one part per screen in
 // large type, for a projector. It needs its own script because it is a different way of
-// showing the page, driven by the keys a presenter clicker sends:
-// next = ArrowRight, ArrowDown, PageDown, Space; previous = ArrowLeft, ArrowUp, PageUp;
+// showing the page, driven by the keys a presenter clicker sends (Page Down / Page Up):
+// ArrowDown, PageDown and Space first scroll a long part, then go to the next; ArrowUp and
+// PageUp the same backwards; ArrowRight / ArrowLeft always go to the next / previous part;
 // Home and End; Escape leaves (the dialog's own cancel). The slides are copies of the view's
 // sections, which Python rendered; nothing here builds content of its own.
 
-const NEXT = new Set(["ArrowRight", "ArrowDown", "PageDown", " "]);
-const PREVIOUS = new Set(["ArrowLeft", "ArrowUp", "PageUp"]);
+const FORWARD = new Set(["ArrowDown", "PageDown", " "]);
+const BACK = new Set(["ArrowUp", "PageUp"]);
 
 function button(text, action) {
   const b = Object.assign(document.createElement("button"), {
@@ -22,14 +23,17 @@ function buildDialog() {
   dialog.setAttribute("aria-labelledby", "kb-present-count");
   const count = Object.assign(document.createElement("p"), { id: "kb-present-count", className: "kb-present-count" });
   count.setAttribute("aria-live", "polite");
-  const slide = Object.assign(document.createElement("div"), { className: "kb-present-slide", tabIndex: -1 });
+  const slide = Object.assign(document.createElement("div"), { className: "kb-present-slide", tabIndex: 0 });
+  slide.setAttribute("role", "region");
+  slide.setAttribute("aria-label", "Dia");
   const nav = document.createElement("div");
   nav.className = "kb-present-nav";
   nav.append(button("Vorige", "previous"), button("Volgende", "next"),
     button("Volledig scherm", "fullscreen"), button("Sluiten (Esc)", "close"));
   const help = Object.assign(document.createElement("p"), {
     className: "kb-present-help",
-    textContent: "Volgende: pijl rechts, pijl omlaag, Page Down of spatie. Vorige: pijl links, pijl omhoog of Page Up.",
+    textContent: "Volgende: pijl rechts. Pijl omlaag, Page Down of spatie bladeren eerst door een lange dia. " +
+      "Vorige: pijl links, pijl omhoog of Page Up. Sluiten: Escape.",
   });
   dialog.append(count, slide, nav, help);
   document.body.append(dialog);
@@ -51,19 +55,30 @@ export function present(viewBox) {
       slide.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Er is nog niets om te laten zien." }));
       return;
     }
+    slide.scrollTop = 0;
     const copy = parts[index].cloneNode(true);
     copy.removeAttribute("id"); // the page keeps the original's id
     copy.querySelectorAll("[id]").forEach((el) => el.removeAttribute("id"));
     slide.replaceChildren(copy);
     count.textContent = `${title}: ${index + 1} van ${parts.length}`;
+    slide.setAttribute("aria-label", copy.querySelector("h3")?.textContent || title);
     dialog.querySelector("[data-step='previous']").disabled = index === 0;
     dialog.querySelector("[data-step='next']").disabled = index === parts.length - 1;
   }
 
+  // A long part scrolls first, so the room sees all of it before the next one comes.
+  function scrollOrShow(step) {
+    const rest = step > 0 ? slide.scrollHeight - slide.clientHeight - slide.scrollTop : slide.scrollTop;
+    if (rest > 2) slide.scrollBy({ top: step * slide.clientHeight * 0.8 });
+    else show(index + step);
+  }
+
   function onKey(event) {
     if (event.key === " " && event.target.closest("button")) return; // Space presses the button
-    if (NEXT.has(event.key)) show(index + 1);
-    else if (PREVIOUS.has(event.key)) show(index - 1);
+    if (event.key === "ArrowRight") show(index + 1);
+    else if (event.key === "ArrowLeft") show(index - 1);
+    else if (FORWARD.has(event.key)) scrollOrShow(1);
+    else if (BACK.has(event.key)) scrollOrShow(-1);
     else if (event.key === "Home") show(0);
     else if (event.key === "End") show(parts.length - 1);
     else return;

@@ -28,7 +28,8 @@ wij wil worden wordt zal ze zelf zich zij zijn zo zoals zonder zou zeer echt hee
 keer kunnen laten lijkt lijken paar ander waren was wat weer weet zien ziet goed groot grote
 jongere jongeren groep groepen
 """.split())
-_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:['’]s)?", re.UNICODE)
+_CODE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[^\W_]{2,8}")  # J1, G12: how members are named
 _VOWELS = "aeiouy"
 _PLURAL_S_AFTER = ("el", "er", "em", "en", "ie", "je", "ou", "ee", "oo", "um", "ar")
 
@@ -94,6 +95,8 @@ def term_key(word: str, known: frozenset[str] | set[str] = frozenset()) -> str:
     """The key a word counts under: plain, without diminutive, plural and final -e. For a
     diminutive, the stem that another word in `known` (keys of the same answers) has wins."""
     w = _plain(word).replace("’", "'")
+    if any(ch.isdigit() for ch in w):
+        return w  # a code: j1 is J1
     if w.endswith("'s"):  # auto's, risico's
         w = w[:-2]
     if w.endswith("heden"):
@@ -105,6 +108,8 @@ def term_key(word: str, known: frozenset[str] | set[str] = frozenset()) -> str:
 
 
 def _is_content(word: str) -> bool:
+    if any(ch.isdigit() for ch in word):
+        return _CODE.fullmatch(word) is not None  # a code counts; a bare number does not
     return len(word) >= 3 and _plain(word) not in STOPWORDS and term_key(word) not in _STOP_KEYS
 
 
@@ -195,6 +200,7 @@ def analyse(vraag: str, antwoorden: Mapping[str, str], uitgenodigd: Iterable[str
             del recurring[key]
     termen = sorted(recurring.items(), key=lambda kv: (-len(kv[1]), " " not in kv[0], kv[0]))
     label = {k: max(surface[k].items(), key=lambda wc: (wc[1], -len(wc[0]), wc[0]))[0] for k in recurring}
+    label = {k: v.upper() if any(ch.isdigit() for ch in v) else v for k, v in label.items()}
     shared_keys = {k for k, o in orgs_per_key.items() if len(o) >= 2}
     los = tuple((org, line) for org, line, keys in line_keys if not keys & shared_keys)
     answered = {org for org, text in antwoorden.items() if answer_lines(text)}
