@@ -90,6 +90,7 @@ export function startFormApp(root) {
     try {
       const reply = await request(payload);
       if (client.state === "ready") setStatus("ready", STATUS.ready);
+      if (reply.ms !== undefined) root.dataset[`ms${payload.type}`] = String(reply.ms); // for benchmarks/
       return reply;
     } catch (err) {
       return { type: "error", tekst: err.message };

@@ -32,8 +32,10 @@ async function boot() {
 
 function respond(req) {
   let reply;
+  const started = performance.now();
   try {
     reply = JSON.parse(handle(JSON.stringify(req)));
+    reply.ms = Math.round((performance.now() - started) * 10) / 10; // time spent in Python, for benchmarks/
   } catch (err) {
     reply = { type: "error", tekst: `De controle gaf geen antwoord (${err.message}). Uw tekst blijft staan.` };
   }

@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 STOPWORDS = frozenset("""
 aan al alle alleen als andere anders ben bij bijna dan dat de deze die dit doen door dus een
@@ -86,27 +86,35 @@ def _key(w: str) -> str:
     return _canonical(w)
 
 
+@lru_cache(maxsize=50_000)
 def is_diminutive(word: str) -> bool:
     plain = _plain(word)
     return _diminutive_stems(plain) != [plain]
 
 
-def term_key(word: str, known: frozenset[str] | set[str] = frozenset()) -> str:
-    """The key a word counts under: plain, without diminutive, plural and final -e. For a
-    diminutive, the stem that another word in `known` (keys of the same answers) has wins."""
+@lru_cache(maxsize=50_000)  # answers reuse few words; bounded, so pasted megabytes cannot grow it forever
+def _candidate_keys(word: str) -> tuple[str, ...]:
+    """The keys a word may count under, most likely first (more than one for a diminutive)."""
     w = _plain(word).replace("’", "'")
     if any(ch.isdigit() for ch in w):
-        return w  # a code: j1 is J1
+        return (w,)  # a code: j1 is J1
     if w.endswith("'s"):  # auto's, risico's
         w = w[:-2]
     if w.endswith("heden"):
         w = w[:-5] + "heid"
     elif w.endswith("centra"):
         w = w[:-1] + "um"
-    keys = [_key(stem) for stem in _diminutive_stems(w)]
+    return tuple(dict.fromkeys(_key(stem) for stem in _diminutive_stems(w)))
+
+
+def term_key(word: str, known: frozenset[str] | set[str] = frozenset()) -> str:
+    """The key a word counts under: plain, without diminutive, plural and final -e. For a
+    diminutive, the stem that another word in `known` (keys of the same answers) has wins."""
+    keys = _candidate_keys(word)
     return next((k for k in keys if k in known), keys[0])
 
 
+@lru_cache(maxsize=50_000)
 def _is_content(word: str) -> bool:
     if any(ch.isdigit() for ch in word):
         return _CODE.fullmatch(word) is not None  # a code counts; a bare number does not
@@ -118,13 +126,6 @@ def words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if _is_content(w)]
 
 
-def word_pairs(text: str) -> list[tuple[str, str]]:
-    """Two content words that stand next to each other, with only a space between: 'harde kern'."""
-    found = list(_WORD.finditer(text))
-    return [(a.group(), b.group()) for a, b in zip(found, found[1:])
-            if _is_content(a.group()) and _is_content(b.group()) and not text[a.end():b.start()].strip()]
-
-
 _STOP_KEYS = frozenset(term_key(w) for w in STOPWORDS if len(w) >= 3)
 
 
@@ -133,8 +134,9 @@ def _theme_prefixes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((name, tuple(_canonical(_plain(p)) for p in prefixes)) for name, prefixes in THEMES.items())
 
 
-def themes_of(key: str) -> list[str]:
-    return [name for name, prefixes in _theme_prefixes() if key.startswith(prefixes)]
+@lru_cache(maxsize=50_000)
+def themes_of(key: str) -> tuple[str, ...]:
+    return tuple(name for name, prefixes in _theme_prefixes() if key.startswith(prefixes))
 
 
 @dataclass(frozen=True)
@@ -159,11 +161,9 @@ def answer_lines(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def _keys(line: str, known: set[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """The keys of a line's words, and (key, as written) of its word pairs."""
-    singles = [term_key(w, known) for w in words(line)]
-    pairs = [(f"{term_key(a, known)} {term_key(b, known)}", f"{a.lower()} {b.lower()}") for a, b in word_pairs(line)]
-    return singles, pairs
+def _tokens(line: str) -> list[re.Match]:
+    """The content words of a line, with their place (for word pairs)."""
+    return [m for m in _WORD.finditer(line) if _is_content(m.group())]
 
 
 def analyse(vraag: str, antwoorden: Mapping[str, str], uitgenodigd: Iterable[str] = ()) -> Analyse:
@@ -172,21 +172,24 @@ def analyse(vraag: str, antwoorden: Mapping[str, str], uitgenodigd: Iterable[str
     orgs_per_key: dict[str, set[str]] = defaultdict(set)
     surface: dict[str, Counter] = defaultdict(Counter)
     theme_orgs: dict[str, set[str]] = defaultdict(set)
+    lines = [(org, line, _tokens(line)) for org, text in antwoorden.items() for line in answer_lines(text)]
+    known = {term_key(m.group()) for _, _, toks in lines for m in toks if not is_diminutive(m.group())}
     line_keys: list[tuple[str, str, set[str]]] = []
-    known = {term_key(w) for text in antwoorden.values() for w in words(text) if not is_diminutive(w)}
-    for org, text in antwoorden.items():
-        for line in answer_lines(text):
-            singles, pairs = _keys(line, known)
-            for key, word in zip(singles, (w.lower() for w in words(line))):
-                surface[key][word] += 1
-                for theme in themes_of(key):
-                    theme_orgs[theme].add(org)
-            for pair, written in pairs:
-                surface[pair][written] += 1
-            kept = {k for k in singles + [p for p, _ in pairs] if not (set(k.split()) <= question_keys)}
-            for key in kept:
+    for org, line, toks in lines:
+        singles = [term_key(m.group(), known) for m in toks]
+        for key, m in zip(singles, toks):
+            surface[key][m.group().lower()] += 1
+            for theme in themes_of(key):
+                theme_orgs[theme].add(org)
+        for (a, ka), (b, kb) in zip(zip(toks, singles), zip(toks[1:], singles[1:])):
+            if not line[a.end():b.start()].strip():  # next to each other: "harde kern"
+                surface[f"{ka} {kb}"][f"{a.group().lower()} {b.group().lower()}"] += 1
+                if not {ka, kb} <= question_keys:
+                    orgs_per_key[f"{ka} {kb}"].add(org)
+        for key in singles:
+            if key not in question_keys:
                 orgs_per_key[key].add(org)
-            line_keys.append((org, line, {k for k in singles if k not in question_keys}))
+        line_keys.append((org, line, {k for k in singles if k not in question_keys}))
     order = list(antwoorden)
 
     def ordered(orgs: set[str]) -> tuple[str, ...]:
