@@ -1,16 +1,19 @@
-// Files in, choices out: reading the files a user picks or drops, and asking the user the
-// questions Python raises while taking them in (which answers to keep, say). Python decides
-// what a file is and what to do with it; this module only carries files and answers.
+// Files in: the files a user picks (several at once) or drops on the page. Python decides what
+// each file is: the form's own file replaces the work, other forms' files are taken in, the
+// rest is refused with a line each. What the user typed is never touched by a refused file.
+
+import { askUntilAnswered } from "./form-dialog.mjs";
+import { clearMessages, showFileMessage, showFileMessages } from "./form-messages.mjs";
 
 const MAX_FILE_BYTES = 2_000_000;
 const MAX_FILES = 100;
+const NOT_CHANGED = "Uw formulier is niet veranderd.";
 
 // [{naam, tekst}] for the files that can be read; a Dutch note for each one that cannot.
-export async function readFiles(chosen) {
-  const files = chosen.slice(0, MAX_FILES);
+async function readFiles(chosen) {
   const read = [];
   const refused = [];
-  for (const file of files) {
+  for (const file of chosen.slice(0, MAX_FILES)) {
     if (file.size > MAX_FILE_BYTES) {
       refused.push(`${file.name}: dit bestand is te groot voor een formulierbestand. Het is niet geopend.`);
       continue;
@@ -25,46 +28,48 @@ export async function readFiles(chosen) {
   return { read, refused };
 }
 
-// Shows the conflicts in the page's dialog; resolves with {key: value} or null (cancelled).
-export function askChoices(root, conflicten) {
-  const dialog = root.querySelector("dialog.kb-dialog");
-  const body = dialog.querySelector(".kb-dialog-body");
-  body.replaceChildren();
-  conflicten.forEach((c, i) => {
-    const fieldset = document.createElement("fieldset");
-    fieldset.className = "kb-dialog-choice";
-    const legend = document.createElement("legend");
-    legend.textContent = c.vraag;
-    fieldset.append(legend);
-    c.opties.forEach((o, j) => {
-      const id = `kb-keuze-${i}-${j}`;
-      const row = document.createElement("div");
-      row.className = "kb-option";
-      const input = Object.assign(document.createElement("input"), {
-        type: "radio", name: c.sleutel, value: o.waarde, id, checked: j === 0,
-      });
-      const label = Object.assign(document.createElement("label"), { htmlFor: id, textContent: o.label });
-      row.append(input, label);
-      fieldset.append(row);
-    });
-    body.append(fieldset);
-  });
-  return new Promise((resolve) => {
-    dialog.addEventListener("close", () => {
-      if (dialog.returnValue !== "ok") return resolve(null);
-      const keuzes = {};
-      for (const input of body.querySelectorAll("input:checked")) keuzes[input.name] = input.value;
-      resolve(keuzes);
-    }, { once: true });
-    dialog.returnValue = "";
-    dialog.showModal();
-    body.querySelector("input")?.focus();
-  });
+async function open(app, chosen, area) {
+  const { read, refused } = await readFiles(chosen);
+  if (read.length === 0) return showFileMessages(area, [...refused, NOT_CHANGED], "error");
+  const reply = await askUntilAnswered(app, () => ({ type: "open", gegevens: app.current(), bestanden: read }));
+  if (reply === null) return showFileMessage(area, `De bestanden zijn niet geopend. ${NOT_CHANGED}`, "warning");
+  if (reply.type === "error") return showFileMessages(area, [...refused, `${reply.tekst} ${NOT_CHANGED}`], "error");
+  if (reply.type === "opened") {
+    if (app.dirty && !window.confirm("Het formulier bevat al gegevens. Wilt u die vervangen door het bestand?")) {
+      return showFileMessage(area, `Het bestand is niet geopend. ${NOT_CHANGED}`, "warning");
+    }
+    await app.applyData(reply.gegevens);
+    clearMessages(app.root);
+    app.hideDraft();
+    app.dirty = false;
+    const notes = reply.meldingen.map((m) => m.tekst).join(" ");
+    return showFileMessage(area, `Het bestand ${read[0].naam} is geopend. ${notes}`.trim(), notes ? "warning" : "ok");
+  }
+  if (reply.gegevens) {
+    await app.applyData(reply.gegevens);
+    app.dirty = true;
+  }
+  const lines = [...refused, ...reply.meldingen.map((m) => m.tekst)];
+  if (!reply.gegevens) return showFileMessages(area, [...lines, NOT_CHANGED], "error");
+  const refusedSome = refused.length || reply.meldingen.some((m) => m.niveau === "fout");
+  showFileMessages(area, lines, refusedSome ? "warning" : "ok");
 }
 
-// Lets files be dropped on the page's drop zones; calls `onFiles(fileList, zone)`.
-export function acceptDrops(root, onFiles) {
-  for (const zone of root.querySelectorAll("[data-dropzone], .kb-file")) {
+async function openFiles(app, fileList, near) {
+  const chosen = [...fileList]; // an input's own list empties when it is reset below
+  if (near.matches("input")) near.value = ""; // the same file can be chosen again
+  try {
+    await open(app, chosen, near.matches(".kb-file") ? app.root : near);
+  } finally {
+    app.count("opens");
+  }
+}
+
+export function wireFiles(app) {
+  for (const input of app.root.querySelectorAll("input.kb-open")) {
+    input.addEventListener("change", () => openFiles(app, input.files, input));
+  }
+  for (const zone of app.root.querySelectorAll("[data-dropzone], .kb-file")) {
     zone.addEventListener("dragover", (event) => {
       if (![...event.dataTransfer.types].includes("Files")) return;
       event.preventDefault();
@@ -74,7 +79,7 @@ export function acceptDrops(root, onFiles) {
     zone.addEventListener("drop", (event) => {
       event.preventDefault();
       zone.classList.remove("kb-dropzone--over");
-      if (event.dataTransfer.files.length) onFiles(event.dataTransfer.files, zone);
+      if (event.dataTransfer.files.length) openFiles(app, event.dataTransfer.files, zone);
     });
   }
 }

@@ -1,0 +1,78 @@
+// The form's buttons outside the fields: downloads, print, clear, exports of other documents,
+// the form's own actions (in sections and inside views), and presentation mode.
+
+import { askUntilAnswered } from "./form-dialog.mjs";
+import { showFileMessage, showFileMessages, showMessages } from "./form-messages.mjs";
+
+function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// A named action of the form (remove an organisation's answers, say); may ask first.
+async function runAction(app, button) {
+  const near = button.closest(".kb-view, .kb-section-actions") || app.root; // stays when a view is redrawn
+  try {
+    const reply = await askUntilAnswered(app, () => ({
+      type: "action", naam: button.dataset.actie, arg: button.dataset.arg || "", gegevens: app.current(),
+    }));
+    if (reply === null) return;
+    if (reply.type === "error") return showFileMessage(near, reply.tekst, "error");
+    if (reply.gegevens) {
+      await app.applyData(reply.gegevens);
+      app.dirty = true;
+    }
+    const lines = reply.meldingen.map((m) => m.tekst);
+    if (lines.length) showFileMessages(near, lines, reply.meldingen.some((m) => m.niveau === "fout") ? "warning" : "ok");
+    app.announce(lines.join(" "));
+  } finally {
+    app.count("actions");
+  }
+}
+
+async function exportDocument(app, button) {
+  const reply = await app.ask({ type: "export", document: button.dataset.export, gegevens: app.current() });
+  if (reply.type === "document") {
+    download(reply.bestandsnaam, reply.tekst, "application/json");
+    return showFileMessage(button, `Het bestand ${reply.bestandsnaam} staat in uw downloads.`, "ok");
+  }
+  showFileMessage(button, reply.tekst, "error");
+  if (reply.meldingen) showMessages(app.root, reply.meldingen, { focusSummary: true }); // what to fix first
+}
+
+async function downloadOwn(app, action) {
+  if (action === "download-json") {
+    const reply = await app.ask({ type: "export", gegevens: app.current() });
+    if (reply.type !== "document") return showFileMessage(app.root, reply.tekst, "error");
+    download(reply.bestandsnaam, reply.tekst, "application/json");
+    app.dirty = false;
+    return showFileMessage(app.root, `Uw gegevens staan in het bestand ${reply.bestandsnaam}.`, "ok");
+  }
+  const formaat = action === "download-md" ? "md" : "txt";
+  const reply = await app.ask({ type: "render", formaat, gegevens: app.current() });
+  if (reply.type === "rendered") download(reply.bestandsnaam, reply.tekst, "text/plain;charset=utf-8");
+  else showFileMessage(app.root, reply.tekst, "error");
+}
+
+async function present(app, button) {
+  if (app.ready) await app.refresh();
+  const { present: show } = await import("./presenter.mjs");
+  show(button.closest("[data-view]"));
+}
+
+export function wireButtons(app) {
+  app.root.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-action], button[data-actie], button[data-export], button[data-present]");
+    if (!button || button.closest("dialog")) return;
+    if (button.dataset.actie) runAction(app, button);
+    else if (button.dataset.export) exportDocument(app, button);
+    else if (button.dataset.present) present(app, button);
+    else if (button.dataset.action === "print") window.print();
+    else if (button.dataset.action === "clear") app.clear();
+    else downloadOwn(app, button.dataset.action);
+  });
+}
