@@ -257,3 +257,28 @@ def test_the_partner_page_refuses_what_is_not_a_question_file(page: Page, site_u
     expect(page.locator(".kb-dynamic[data-dynamic='antwoorden']")).to_contain_text("Open eerst het vragenbestand")
     page.emulate_media(color_scheme="dark")
     assert axe_violations(page) == [], describe(axe_violations(page))
+
+
+def test_hostile_answers_are_shown_literally_everywhere(page: Page, site_url: str):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(site_url + SESSIE)
+    wait_ready(page)
+    page.fill("#f-groep", "<b>Groep</b> {{ 7*7 }}")
+    page.fill("#f-organisaties-0", "Politie")
+    hostile = "<img src=x onerror=alert(1)> {{ 7*7 }} {% raw %} [link](https://example.org) =HYPERLINK(\"x\") 👍🏽"
+    page.fill("#f-invoer_organisatie", "<script>alert(2)</script>")
+    page.fill("#f-invoer-v1", hostile)
+    page.click("button[data-actie='invoer-toevoegen']")
+    wait_count(page, "actions", 1)
+    flap = page.locator("#flap-v1")
+    expect(flap.locator("th")).to_have_text(["<script>alert(2)</script>"])
+    expect(flap.locator("td")).to_have_text([hostile])
+    page.fill("#f-rode_draden-v1", hostile)
+    check_and_wait(page)
+    draft = page.locator(".kb-draft-body")
+    expect(draft.locator("h2")).to_have_text("Integraal beeld: <b>Groep</b> {{ 7*7 }}")
+    expect(draft).to_contain_text(f"Rode draad: {hostile}")
+    assert page.locator(".kb-app img, .kb-app script, .kb-view b, .kb-draft-body b").count() == 0
+    assert "49" not in draft.inner_text()
+    assert dialogs == []

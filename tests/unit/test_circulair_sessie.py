@@ -231,3 +231,19 @@ def test_privacy_warnings_on_answers_typed_in():
     warn = [m for m in check(FORM, data).messages if m.field == "invoer.v4"]
     assert warn[0].text == ("Antwoorden, vraag 4: dit lijkt een telefoonnummer te bevatten. Laat dit weg: de "
                             "antwoorden gaan over de groep. Noem personen alleen met een code of een rol.")
+
+
+HOSTILE = "<img src=x onerror=alert(1)> {{ 7*7 }} {% raw %} [a](https://example.org) <script>x</script>"
+
+
+def test_hostile_text_stays_literal_in_views_and_every_draft_format(today):
+    data = sessie(groep="<b>Groep</b> {{ 7*7 }}", organisaties=[HOSTILE], invoer_organisatie=HOSTILE, invoer={"v1": HOSTILE},
+                  rode_draden={"v1": HOSTILE})
+    data = FORM.actions["invoer-toevoegen"](normalize(FORM, data), None, {"keuzes": {}}).data
+    views = json.loads(bridge.handle(json.dumps({"type": "refresh", "formulier": "circulair-vragen", "gegevens": data})))
+    for html in views["weergaven"].values():
+        assert "<img" not in html and "<script" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    draft = build_draft(FORM, check(FORM, data, today=today))
+    assert "<img" not in render(draft, "html") and "49" not in render(draft, "html")
+    assert "\\<img src=x onerror=alert(1)\\>" in render(draft, "md") and "\\[a\\](https://example.org)" in render(draft, "md")
+    assert HOSTILE in render(draft, "txt")
