@@ -148,7 +148,10 @@ export class FormApp {
   }
 
   saveIfOn() {
-    if (this.autosaveToggle.checked) autosave.save(this.formulier, this.current());
+    if (!this.autosaveToggle.checked || autosave.save(this.formulier, this.current())) return;
+    this.autosaveToggle.checked = false; // the browser refused: say so once, keep the form as it is
+    showFileMessage(this.root, "Uw invoer kon niet in deze browser worden bewaard: de opslag is vol of "
+      + "geblokkeerd. Bewaren staat nu uit. Download uw gegevens om ze te bewaren.", "warning");
   }
 
   announce(text) {
@@ -244,7 +247,10 @@ function wireTyping(app) {
 // Autosave: restore what this browser kept, if the user switched it on earlier.
 function wireAutosave(app) {
   const saved = autosave.loadSaved(app.formulier);
-  if (saved && saved.gegevens) {
+  if (saved?.verlopen) {
+    showFileMessage(app.root, `Uw bewaarde invoer van ${autosave.savedAtText(saved.opgeslagen)} was ouder dan `
+      + `${autosave.KEEP_DAYS} dagen. Die is uit deze browser gewist.`, "warning");
+  } else if (saved && saved.gegevens) {
     app.autosaveToggle.checked = true;
     app.base = saved.gegevens;
     fill(app.form, saved.gegevens);

@@ -9,3 +9,9 @@ if (roots.length > 0) {
   const { startFormApp } = await import("./form-app.mjs");
   roots.forEach((root) => startFormApp(root));
 }
+
+// "Uw gegevens op deze site": one button wipes all this site keeps in this browser.
+if (document.querySelector("button[data-wipe-all]")) {
+  const { wireWipe } = await import("./wipe-storage.mjs");
+  wireWipe();
+}
