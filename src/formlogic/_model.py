@@ -226,6 +226,9 @@ class FormDefinition:
     # The start of download file names, from the data (e.g. the organisation); default: the key.
     file_stem: Callable[[Parsed], str] | None = None
     page: str = ""  # docs-relative page of the form, for messages that send a user there
+    # Fictional data that passes the form's checks: the trainer's example, and the base the
+    # tests put hostile input into (every page form has one; tests/unit/test_trust.py).
+    example: Data | None = None
 
     def fields(self) -> Iterator[Field]:
         for section in self.sections:

@@ -109,8 +109,6 @@ def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: lis
             msgs.append(Message("error", f"{f.label}: vul een getal van {f.minimum} tot en met {f.maximum} in.", path))
             return None
         return n
-    if f.type == "hidden":
-        return text
     if f.type == "choice":
         if text not in {o.value for o in f.options}:
             keuzes = ", ".join(o.label for o in f.options)
@@ -124,6 +122,8 @@ def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: lis
             f"{f.label}: deze tekst is te lang. Maak hem korter dan {limit} tekens (nu {len(text)}).",
             path,
         ))
+    if f.type == "hidden":
+        return text
     if f.privacy_scan:
         for v in privacy.scan(text):
             msgs.append(Message(

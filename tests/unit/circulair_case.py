@@ -1,56 +1,15 @@
-"""A realistic, fictional circulair-vragen case: a session in 'Oosterbroek' and the answers of
-four organisations, as the pages would send them. Used by the circulair tests."""
+"""The circulair-vragen tests start from the form's fictional example (Oosterbroek): a session
+without answers yet, and answers files of four organisations, as the pages would send them."""
 from __future__ import annotations
 
 import json
 from copy import deepcopy
 
-from formlogic.forms.circulair.common import STANDAARDVRAGEN
+from formlogic.forms.circulair.voorbeeld import ANTWOORDEN, SESSIE_ID
+from formlogic.forms.circulair.voorbeeld import SESSIE as VOORBEELD
 
-SESSIE_ID = "k3x9p2"
-
-SESSIE = {
-    "sessie_id": SESSIE_ID,
-    "groep": "Groep Winkelcentrum",
-    "gemeente": "Oosterbroek",
-    "datum": "01-12-2026",
-    "organisaties": ["Politie", "Jongerenwerk", "School", "Wijkteam", "Halt"],
-    "vragen": [{"id": vid, "tekst": tekst} for vid, tekst in STANDAARDVRAGEN],
-    "antwoorden": [],
-    "invoer_organisatie": "",
-    "invoer": {},
-    "rode_draden": {},
-    "deelnemers": ["Politie, wijkagent", "Jongerenwerk, straathoekwerker"],
-    "duiding": "",
-    "open_punten": [],
-}
-
-ANTWOORDEN = {
-    "Politie": {
-        "v1": "Overlast bij het winkelcentrum\nVooral 's avonds laat\nVier vaste kopstukken",
-        "v2": "Messen gezien bij twee jongens\nDe harde kern dealt",
-        "v3": "Voetbalclub\nEen jongen heeft een bijbaan",
-        "v4": "J1 en J2 trekken de groep",
-        "v5": "Moeder van J3",
-    },
-    "Jongerenwerk": {
-        "v1": "- overlast rond het Winkelcentrum\n- Groep van twaalf jongens, 14 tot 17 jaar",
-        "v2": "Harde kern trekt de meelopers mee\nSpijbelen\nDruk op jongere broertjes",
-        "v3": "Sport in het buurthuis\nStage zoeken met hulp van de mentor",
-        "v4": "J1 is de leider",
-        "v5": "De voetbaltrainer",
-    },
-    "School": {
-        "v1": "Veel verzuim bij drie leerlingen",
-        "v2": "Spijbelt vaak\nRuzies via Snapchat\nMessen op het schoolplein",
-        "v3": "De mentor heeft goed contact",
-        "v5": "Mentor",
-    },
-    "Wijkteam": {
-        "v2": "Ouders hebben weinig zicht\nGeldzorgen thuis",
-        "v3": "Ouders willen hulp",
-    },
-}
+SESSIE = {**VOORBEELD, "antwoorden": [], "rode_draden": {}, "duiding": "", "open_punten": [],
+          "deelnemers": VOORBEELD["deelnemers"][:2]}
 
 
 def sessie(**changes) -> dict:

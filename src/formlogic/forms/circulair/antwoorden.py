@@ -9,6 +9,7 @@ from __future__ import annotations
 from formlogic import draft as d
 from formlogic._model import Data, Export, Field, FormDefinition, Message, Option, Parsed, Section, View
 from formlogic.dutch import lange_datum
+from formlogic.forms.circulair import voorbeeld
 from formlogic.forms.circulair.analyse import answer_lines
 from formlogic.forms.circulair.common import (
     ANDERS, PRIVACY_ADVIES, naam_van, normalize_sessie, org_key, vraag_label,
@@ -108,6 +109,7 @@ ANTWOORDEN = FormDefinition(
                                        filename=lambda p: f"antwoorden {naam(p)}", in_draft=True)},
     file_stem=lambda p: f"antwoorden {naam(p)}",
     privacy_advice=PRIVACY_ADVIES,
+    example=voorbeeld.PARTNER,
     page="formulieren/circulair-vragen-antwoorden.md",
 )
 

@@ -13,6 +13,7 @@ from collections import Counter
 from formlogic._model import Data, Export, Field, FormDefinition, Message, Option, Parsed, Section, View
 from formlogic.forms.circulair import samenvoegen as sv
 from formlogic.forms.circulair import weergaven
+from formlogic.forms.circulair import voorbeeld
 from formlogic.forms.circulair.analyse import answer_lines
 from formlogic.forms.circulair.common import (
     MAX_ORGANISATIES, MAX_VRAGEN, PRIVACY_ADVIES, STANDAARDVRAGEN, org_key, vraag_label, vragen_van,
@@ -162,5 +163,6 @@ SESSIE = FormDefinition(
     accepts={"circulair-antwoorden": sv.neem_bestanden_op},
     file_stem=lambda p: f"sessie {p.values.get('groep') or ''}",
     privacy_advice=PRIVACY_ADVIES,
+    example=voorbeeld.SESSIE,
     page="formulieren/circulair-vragen.md",
 )
