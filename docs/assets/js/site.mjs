@@ -4,6 +4,39 @@
 // Material's search panel is a dialog without a name; screen readers announce it as "dialog".
 document.querySelector(".md-search[role='dialog']")?.setAttribute("aria-label", "Zoeken");
 
+// In the menu on small screens Material labels a section's sub-menu with an empty element, so
+// several navigation landmarks have no name at all: name each after its section.
+for (const nav of document.querySelectorAll("nav.md-nav[aria-labelledby]")) {
+  const label = document.getElementById(nav.getAttribute("aria-labelledby"));
+  if (label && !label.textContent.trim()) {
+    const section = nav.parentElement.querySelector(":scope > .md-nav__link .md-ellipsis, :scope > .md-nav__container .md-ellipsis");
+    if (!section) continue;
+    nav.removeAttribute("aria-labelledby");
+    nav.setAttribute("aria-label", `Menu: ${section.textContent.trim()}`);
+  }
+}
+
+// Wide tables scroll sideways inside Material's wrapper: a keyboard user must be able to reach
+// and scroll it (WCAG 2.1.1), so a wrapper that overflows becomes a named, focusable region.
+function tablesReachable() {
+  for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+    const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    if (scrolls && !wrap.hasAttribute("tabindex")) {
+      const caption = wrap.querySelector("caption")?.textContent;
+      let heading = wrap.previousElementSibling;
+      while (heading && !/^H[2-4]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+      wrap.setAttribute("tabindex", "0");
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", `Tabel: ${(caption || heading?.textContent || document.title).replace("¶", "").trim()}`);
+    } else if (!scrolls && wrap.getAttribute("role") === "region") {
+      ["tabindex", "role", "aria-label"].forEach((a) => wrap.removeAttribute(a));
+    }
+  }
+}
+if (window.document$) window.document$.subscribe(() => tablesReachable());
+window.addEventListener("load", tablesReachable);
+window.addEventListener("resize", tablesReachable);
+
 const roots = document.querySelectorAll(".kb-app[data-formulier]");
 if (roots.length > 0) {
   const { startFormApp } = await import("./form-app.mjs");
