@@ -68,6 +68,7 @@ build/test-wheels/.installed: requirements-pyodide-tests.txt
 bench: site chromium
 	$(BIN)/python -m benchmarks.pyodide_ready --site $(SITE)
 	$(BIN)/python -m benchmarks.circulair --site $(SITE)
+	$(BIN)/python -m benchmarks.matrix --site $(SITE)
 
 clean:
 	rm -rf $(SITE) build $(VENV) node_modules

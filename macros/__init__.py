@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "src") not in sys.path:  # formlogic is installed in the venv; this keeps a bare checkout working
     sys.path.insert(0, str(ROOT / "src"))
 
-from macros import begrippen, forms, kennisbank  # noqa: E402
+from macros import begrippen, forms, kennisbank, repertoire  # noqa: E402
 
 
 def define_env(env) -> None:
@@ -47,3 +47,7 @@ def define_env(env) -> None:
         """The *Werkvormen en methoden* list of a step page."""
         return kennisbank.render_methoden(links, stap, here(), titels)
 
+    @env.macro
+    def render_repertoire() -> str:
+        """The repertoire of interventions (the interventiematrix form's data) as a table."""
+        return repertoire.render_repertoire(here())

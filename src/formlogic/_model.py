@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 FieldType = Literal[
     "text", "textarea", "date", "number", "choice",  # one value
+    "choices",  # several of the options (checkboxes): a list of their values
     "list", "group",  # repeating rows: strings, or dicts of strings
     "map",  # one text per key, keys known from the data (e.g. one rode draad per question)
     "hidden",  # a value the page carries but does not show (ids)
@@ -226,6 +227,8 @@ class FormDefinition:
     # The start of download file names, from the data (e.g. the organisation); default: the key.
     file_stem: Callable[[Parsed], str] | None = None
     page: str = ""  # docs-relative page of the form, for messages that send a user there
+    # Table data for a spreadsheet (CSV): (columns, rows); None: the form has no CSV.
+    csv: Callable[[Parsed], tuple[list[str], list[list[str]]]] | None = None
     # Fictional data that passes the form's checks: the trainer's example, and the base the
     # tests put hostile input into (every page form has one; tests/unit/test_trust.py).
     example: Data | None = None

@@ -6,7 +6,7 @@ say what went wrong and keep what the user typed.
 
     hello    -> ready                      the worker is up
     check    -> checked                    messages, derived facts, the draft as HTML
-    render   -> rendered                   the draft as md / txt / html (a download)
+    render   -> rendered                   the draft as md / txt / html, or a form's table as csv
     export   -> document                   the form's own file, or one of its exports
     open     -> opened | updated | question  files the user chose (replace, or take in)
     action   -> updated | question         a named action of the form (remove answers, say)
@@ -22,6 +22,7 @@ from typing import Any
 
 from formlogic import __version__
 from formlogic._model import FormDefinition, Outcome
+from formlogic.csvfile import to_csv
 from formlogic.document import DocumentError, dumps, load_document, to_document
 from formlogic.dutch import parse_date
 from formlogic.forms import UnknownForm, get_form
@@ -102,10 +103,15 @@ def _export(req: dict[str, Any]) -> Response:
 def _render(req: dict[str, Any]) -> Response:
     form, data = _form_and_data(req)
     fmt = req.get("formaat", "md")
-    if fmt not in FORMATS:
+    if fmt not in FORMATS and not (fmt == "csv" and form.csv):
         return _error(f"Onbekend formaat '{fmt}'.")
     today = _today(req)
     result = check(form, data, today=today)
+    if fmt == "csv":
+        if not result.ok:
+            return _error("Het bestand voor Excel kan nog niet worden gemaakt: verbeter eerst de fouten in het formulier.")
+        return {"type": "rendered", "formaat": "csv", "bestandsnaam": file_name(form, result.parsed, today, "csv"),
+                "tekst": to_csv(*form.csv(result.parsed))}
     draft = build_draft(form, result)
     if draft is None:
         return _error("Het concept kan nog niet worden gemaakt: verbeter eerst de fouten in het formulier.")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from formlogic._model import LEVEL_NL, Conflict
+from formlogic.csvfile import to_csv
 from formlogic.document import DocumentError, dumps, load_document, to_document
 from formlogic.forms import FORMS
 from formlogic.intake import Replace, open_files
@@ -31,7 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("formulier", choices=sorted(FORMS), help="welk formulier")
     p.add_argument("bestand", type=Path, help="het .json-bestand (Download gegevens)")
-    p.add_argument("--format", choices=FORMATS, default="md", help="uitvoer: md (standaard), html of txt")
+    p.add_argument("--format", choices=[*FORMATS, "csv"], default="md",
+                   help="uitvoer: md (standaard), html, txt, of csv (voor Excel; alleen formulieren met een tabel)")
     p.add_argument("--neem-op", type=Path, nargs="+", default=[], metavar="BESTAND",
                    help="bestanden van andere formulieren die dit formulier overneemt (zoals antwoordbestanden)")
     p.add_argument("--keuze", help="wat te doen als het formulier iets vraagt (zoals: behoud, vervang, samen); "
@@ -119,6 +121,12 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
     if draft is None:
         print("Het concept is niet gemaakt: verbeter eerst de fouten.", file=err)
         return 2
+    if args.format == "csv":
+        if form.csv is None:
+            print(f"fout: het formulier '{form.title}' heeft geen tabel voor Excel.", file=err)
+            return 2
+        out.write(to_csv(*form.csv(result.parsed)))
+        return 0 if all_taken else 2
     out.write(render(draft, args.format, standalone=args.format == "html"))
     return 0 if all_taken else 2
 

@@ -40,6 +40,8 @@ def md_cell(text: str) -> str:
 
 def nl2br(text: str) -> Markup:
     """Escape, then turn line breaks into <br>."""
+    if "\n" not in text and "\r" not in text:  # most cells: one line (a 500-row table has thousands)
+        return escape(text)
     return Markup("<br>\n").join(escape(line) for line in text.splitlines())
 
 

@@ -37,9 +37,13 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
-def _is_filled_row(f: Field, row: Mapping[str, str]) -> bool:
-    """A row counts as an entry when a shown column holds text (ids alone do not count)."""
-    return any(row.get(c.name, "").strip() for c in f.item_fields if c.shown)
+def _filled(value: Any) -> bool:
+    return bool(value.strip()) if isinstance(value, str) else bool(value)
+
+
+def is_filled_row(f: Field, row: Mapping[str, Any]) -> bool:
+    """A row counts as an entry when a shown column holds something (ids alone do not count)."""
+    return any(_filled(row.get(c.name, "")) for c in f.item_fields if c.shown)
 
 
 def normalize_value(f: Field, value: Any) -> Any:
@@ -50,10 +54,13 @@ def normalize_value(f: Field, value: Any) -> Any:
     if f.type == "group":
         rows = value if isinstance(value, list) else []
         return [
-            {c.name: _as_text(r.get(c.name)) for c in f.item_fields}
+            {c.name: normalize_value(c, r.get(c.name)) for c in f.item_fields}
             for r in rows
             if isinstance(r, Mapping)
         ][: f.max_items]
+    if f.type == "choices":
+        items = value if isinstance(value, list) else ([] if value in (None, "") else [value])
+        return list(dict.fromkeys(_as_text(v) for v in items if _as_text(v)))
     if f.type == "map":
         given = value if isinstance(value, Mapping) else {}
         return {k.value: _as_text(given.get(k.value)) for k in f.keys}
@@ -80,13 +87,23 @@ def _lcfirst(text: str) -> str:
 def _required_text(f: Field) -> str:
     if f.required_text:
         return f.required_text
-    verb = "Kies" if f.type == "choice" else "Vul"
+    verb = "Kies" if f.type in ("choice", "choices") else "Vul"
     label = _lcfirst(f.label)
     return f"{verb} {label} in." if verb == "Vul" else f"{verb} {label}."
 
 
-def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: list[Message]) -> Any:
+def _check_choices(f: Field, path: str, values: list[str], msgs: list[Message]) -> list[str]:
+    known = {o.value for o in f.options}
+    if any(v not in known for v in values):
+        keuzes = ", ".join(o.label for o in f.options)
+        msgs.append(Message("error", f"{f.label}: kies uit deze mogelijkheden: {keuzes}.", path))
+    return [o.value for o in f.options if o.value in values]  # in the options' order
+
+
+def _check_scalar(form: FormDefinition, f: Field, path: str, raw: Any, msgs: list[Message]) -> Any:
     """Parse one value; append messages; return the parsed value or None when empty/invalid."""
+    if f.type == "choices":
+        return _check_choices(f, path, raw, msgs)
     text = raw.strip()
     if not text:
         return None
@@ -134,8 +151,9 @@ def _check_scalar(form: FormDefinition, f: Field, path: str, raw: str, msgs: lis
     return text
 
 
-def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[Message]]:
-    """Field-level checks; returns parsed values (None for empty) and messages."""
+def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[Message], Data]:
+    """Field-level checks; returns parsed values (None for empty), messages, and the
+    normalized data they were parsed from."""
     fields = concrete_fields(form, data)
     norm = {f.name: normalize_value(f, data.get(f.name)) for f in fields}
     parsed: dict[str, Any] = {}
@@ -155,13 +173,13 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
         elif f.type == "group":
             rows = []
             for i, row in enumerate(value):
-                if not _is_filled_row(f, row):
+                if not is_filled_row(f, row):
                     continue  # an empty row is not an entry
                 parsed_row = {}
                 for c in f.item_fields:
                     path = f"{f.name}.{i}.{c.name}"
                     parsed_row[c.name] = _check_scalar(form, c, path, row[c.name], msgs)
-                    if c.required and not row[c.name].strip():
+                    if c.required and not _filled(row[c.name]):
                         msgs.append(Message("error", f"{f.item_label} {i + 1}: {_lcfirst(_required_text(c))}", path))
                 rows.append(parsed_row)
             parsed[f.name] = rows
@@ -180,16 +198,16 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
             parsed[f.name] = value
         else:
             parsed[f.name] = _check_scalar(form, f, f.name, value, msgs)
-            if f.required and not value.strip():
+            if f.required and not _filled(value):
                 msgs.append(Message("error", _required_text(f), f.name))
-    return parsed, msgs
+    return parsed, msgs, norm
 
 
 def check(form: FormDefinition, data: Mapping[str, Any], today: date | None = None) -> CheckResult:
     """All checks: fields first, then the form's own rules (only on fields that parsed)."""
-    values, msgs = parse(form, data)
+    values, msgs, norm = parse(form, data)
     invalid = frozenset((m.field or "").split(".")[0] for m in msgs if m.level == "error")
-    parsed = Parsed(values, invalid, today or date.today(), normalize(form, data))
+    parsed = Parsed(values, invalid, today or date.today(), norm)
     for rule in form.cross_checks:
         msgs.extend(rule(parsed))
     derived = form.derive(parsed) if form.derive else {}

@@ -71,3 +71,14 @@ def axe_violations(page: Page) -> list[dict]:
 
 def describe(violations: list[dict]) -> str:
     return json.dumps(violations, indent=2, ensure_ascii=False)
+
+
+def tab_to(page: Page, selector: str, limit: int = 12, back: bool = False) -> None:
+    """Press Tab (Shift+Tab when `back`) until `selector` has focus; fails when it is not
+    reached within `limit` presses."""
+    target = page.locator(selector)
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if back else "Tab")
+        if target.evaluate("el => el === document.activeElement"):
+            return
+    raise AssertionError(f"{selector} not reached with {limit} Tab presses")

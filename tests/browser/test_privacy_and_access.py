@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import BASE, wait_ready
-from tests.browser.helpers import axe_violations, check_and_wait, describe, fill_valid
+from tests.browser.helpers import axe_violations, check_and_wait, describe, fill_valid, tab_to
 
 
 def test_form_loads_python_from_this_site_only_and_sends_nothing(page: Page, site_url: str, outside_requests: list[str]):
@@ -41,14 +41,6 @@ def test_pages_without_a_form_load_no_python(page: Page, site_url: str, path: st
     assert not [u for u in urls if "pyodide" in u or "/assets/py/" in u]
 
 
-def tab_to(page: Page, selector: str, limit: int = 12) -> None:
-    """Press Tab until `selector` has focus; fails when it is not reached within `limit` presses."""
-    target = page.locator(selector)
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if target.evaluate("el => el === document.activeElement"):
-            return
-    raise AssertionError(f"{selector} not reached with {limit} Tab presses")
 
 
 def test_keyboard_only(form_page: Page):

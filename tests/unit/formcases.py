@@ -45,17 +45,16 @@ def _setter(path: tuple) -> Callable[[dict, str], None]:
 
 
 def places(form: FormDefinition, data: dict) -> Iterator[tuple[str, Callable[[dict, str], None]]]:
-    """(path, setter) for every place a user can type text in this data's form."""
+    """(path, setter) for every kind of place a user can type text in this data's form."""
     data = normalize(form, data)
     for f in concrete_fields(form, data):
         value = data[f.name]
+        # Rows share their code: the first row of a list or group stands for all of them.
         if f.type == "list":
-            for i in range(max(1, len(value))):
-                yield f"{f.name}.{i}", _setter((f.name, i))
+            yield f"{f.name}.0", _setter((f.name, 0))
         elif f.type == "group":
-            for i in range(max(1, len(value))):
-                for c in f.item_fields:
-                    yield f"{f.name}.{i}.{c.name}", _setter((f.name, i, c.name))
+            for c in f.item_fields:
+                yield f"{f.name}.0.{c.name}", _setter((f.name, 0, c.name))
         elif f.type == "map":
             for k in f.keys:
                 yield f"{f.name}.{k.value}", _setter((f.name, k.value))

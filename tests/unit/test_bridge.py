@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from formlogic import bridge
+from formlogic import FORMS, bridge
 
 
 def call(req) -> dict:
@@ -70,7 +70,7 @@ def test_render_refuses_while_errors_remain():
     ({"type": "wis_alles"}, "Onbekend verzoek: 'wis_alles'."),
     ({}, "Onbekend verzoek: None."),
     ([1], "Onbekend verzoek: 'list'."),
-    ({"type": "check", "formulier": "pizza", "gegevens": {}}, "Onbekend formulier 'pizza'. Bekende formulieren: circulair-antwoorden, circulair-vragen, gespreksverslag, integraal-beeld."),
+    ({"type": "check", "formulier": "pizza", "gegevens": {}}, f"Onbekend formulier 'pizza'. Bekende formulieren: {', '.join(sorted(FORMS))}."),
     ({"type": "render", "formulier": "gespreksverslag", "gegevens": {}, "formaat": "pdf"}, "Onbekend formaat 'pdf'."),
 ])
 def test_unknown_requests_are_refused(req, text):

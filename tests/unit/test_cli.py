@@ -117,3 +117,13 @@ def test_a_refused_answers_file_makes_the_exit_status_2(session_file, tmp_path):
     assert code == 2
     assert "fout: politie.json: Dit antwoordbestand hoort bij een andere sessie" in err
     assert out.startswith("# Integraal beeld")  # the draft of what there is still prints
+
+
+def test_a_matrix_file_prints_its_csv(tmp_path):
+    form = get_form("interventiematrix")
+    path = tmp_path / "matrix.json"
+    path.write_text(dumps(to_document(form, form.example)), encoding="utf-8")
+    code, out, _ = run("interventiematrix", str(path), "--format", "csv")
+    assert code == 0 and out.startswith("\ufeffNr.;Wat;Doelen;Spoor")
+    code, _, err = run("gespreksverslag", str(tmp_path / "x.json"), "--format", "csv")
+    assert code == 2

@@ -52,9 +52,10 @@ async function downloadOwn(app, action) {
     app.dirty = false;
     return showFileMessage(app.root, `Uw gegevens staan in het bestand ${reply.bestandsnaam}.`, "ok");
   }
-  const formaat = action === "download-md" ? "md" : "txt";
+  const formaat = action.replace("download-", "");
   const reply = await app.ask({ type: "render", formaat, gegevens: app.current() });
-  if (reply.type === "rendered") download(reply.bestandsnaam, reply.tekst, "text/plain;charset=utf-8");
+  const type = formaat === "csv" ? "text/csv;charset=utf-8" : "text/plain;charset=utf-8";
+  if (reply.type === "rendered") download(reply.bestandsnaam, reply.tekst, type);
   else showFileMessage(app.root, reply.tekst, "error");
 }
 

@@ -24,14 +24,21 @@ function named(elements) {
 // about "afspraken.2" still points at the third row.
 export function collect(form) {
   const data = {};
+  const checked = new Map(); // checkbox name -> the values ticked (a list, also when empty)
   for (const el of named(form.elements)) {
     if (el.type === "radio") {
       if (!data[el.name]) data[el.name] = "";
       if (el.checked) data[el.name] = el.value;
       continue;
     }
+    if (el.type === "checkbox") {
+      if (!checked.has(el.name)) checked.set(el.name, []);
+      if (el.checked) checked.get(el.name).push(el.value);
+      continue;
+    }
     setPath(data, el.name.split("."), el.value);
   }
+  for (const [name, values] of checked) setPath(data, name.split("."), values);
   for (const [key, value] of Object.entries(data)) {
     if (Array.isArray(value)) data[key] = Array.from(value, (v) => v ?? "");
   }
@@ -79,9 +86,13 @@ export function trimRows(container, keep) {
   });
 }
 
+// [path, value] for every value in the data; a list of strings also stands whole under its own
+// path, for the checkboxes that hold it.
 function flatten(value, prefix, out) {
-  if (Array.isArray(value)) value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
-  else if (value !== null && typeof value === "object") {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === "string")) out.push([prefix, value]);
+    value.forEach((v, i) => flatten(v, `${prefix}.${i}`, out));
+  } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   } else out.push([prefix, value == null ? "" : String(value)]);
 }
@@ -94,7 +105,8 @@ function fillElements(elements, data) {
   for (const el of named(elements)) {
     const value = values.get(el.name) ?? "";
     if (el.type === "radio") el.checked = el.value === value;
-    else el.value = value;
+    else if (el.type === "checkbox") el.checked = Array.isArray(value) && value.includes(el.value);
+    else el.value = Array.isArray(value) ? "" : value;
   }
 }
 

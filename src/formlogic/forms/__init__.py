@@ -4,8 +4,11 @@ from __future__ import annotations
 from formlogic._model import FormDefinition
 from formlogic.forms.circulair import ANTWOORDEN, INTEGRAAL_BEELD, SESSIE
 from formlogic.forms.gespreksverslag import GESPREKSVERSLAG
+from formlogic.forms.interventiematrix import INTERVENTIEMATRIX
 
-FORMS: dict[str, FormDefinition] = {f.key: f for f in (GESPREKSVERSLAG, SESSIE, ANTWOORDEN, INTEGRAAL_BEELD)}
+FORMS: dict[str, FormDefinition] = {
+    f.key: f for f in (GESPREKSVERSLAG, SESSIE, ANTWOORDEN, INTEGRAAL_BEELD, INTERVENTIEMATRIX)
+}
 
 
 class UnknownForm(LookupError):
