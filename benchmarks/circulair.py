@@ -9,18 +9,13 @@ the request; 'on the page' runs from choosing the 30 files until the page shows 
 """
 from __future__ import annotations
 
-import argparse
 import json
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
-from tools.serve import serve_in_background
+from benchmarks.common import arguments, browser_name, browser_page, line
 
 PAGE = "formulieren/circulair-vragen/"
 ORGS, QUESTIONS, ANSWERS = 30, 8, 5
@@ -45,16 +40,9 @@ def answers_file(org: str, n: int, data: dict) -> str:
                        "gegevens": {"sessie": sessie, "organisatie": org, "antwoorden": answers}})
 
 
-def line(name: str, values: list[float]) -> str:
-    return (f"{name:<44} median {statistics.median(values):7.1f} ms   "
-            f"min {min(values):7.1f}   max {max(values):7.1f}   (n={len(values)})")
-
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--site", type=Path, default=Path("site"))
-    ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args(argv)
+    args = arguments(__doc__, argv)
     data = session()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -66,11 +54,8 @@ def main(argv: list[str] | None = None) -> int:
             path = folder / f"antwoorden-{n}.json"
             path.write_text(answers_file(org, n, data), encoding="utf-8")
             files.append(path)
-        server, base = serve_in_background(args.site.resolve(), base="/jeugdgroepen/")
         merge, analysis, total = [], [], []
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
+        with browser_page(args.site) as (page, base):
             for _ in range(args.runs):
                 page.goto(base + PAGE)
                 page.locator(".kb-app[data-ready='true']").wait_for(timeout=120_000)
@@ -83,10 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                 merge.append(float(page.get_attribute(".kb-app", "data-msopen")))
                 analysis.append(float(page.get_attribute(".kb-app", "data-msrefresh")))
                 assert page.locator("#flap-v8 tr").count() == ORGS  # every organisation on the last flip-over
-            browser.close()
-        server.shutdown()
     print(f"Circulair vragen: {ORGS} organisations x {QUESTIONS} questions x {ANSWERS} answers, "
-          f"{args.runs} runs, headless {Path(CHROMIUM).name}")
+          f"{args.runs} runs, headless {browser_name()}")
     print(line("merge of 30 answers files, in Python", merge))
     print(line("analysis + flip-overs and fields, in Python", analysis))
     print(line("on the page, files chosen until shown", total))

@@ -10,17 +10,12 @@ painted, measured in the page (median and worst of 40 keys).
 """
 from __future__ import annotations
 
-import argparse
 import json
-import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
-from tools.serve import serve_in_background
+from benchmarks.common import arguments, browser_name, browser_page, line
 
 PAGE = "formulieren/interventiematrix/"
 ACTIES, LEDEN = 500, 40
@@ -59,25 +54,15 @@ def matrix() -> dict:
             "acties": acties, "filter_partner": "", "filter_spoor": "", "filter_status": "", "sorteer": ""}
 
 
-def line(name: str, values: list[float]) -> str:
-    return (f"{name:<44} median {statistics.median(values):7.1f} ms   "
-            f"min {min(values):7.1f}   max {max(values):7.1f}   (n={len(values)})")
-
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--site", type=Path, default=Path("site"))
-    ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args(argv)
+    args = arguments(__doc__, argv)
     checks, views, opened, lat_median, lat_worst = [], [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "matrix.json"
         path.write_text(json.dumps({"formulier": "interventiematrix", "versie": 1, "opgeslagen": "2027-01-01T10:00:00",
                                     "gegevens": matrix()}), encoding="utf-8")
-        server, base = serve_in_background(args.site.resolve(), base="/jeugdgroepen/")
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
+        with browser_page(args.site, viewport={"width": 1400, "height": 900}) as (page, base):
             for _ in range(args.runs):
                 page.goto(base + PAGE)
                 page.locator(".kb-app[data-ready='true']").wait_for(timeout=120_000)
@@ -93,9 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 result = page.evaluate(LATENCY, "#f-acties-250-monitoring")
                 lat_median.append(result["median"])
                 lat_worst.append(result["worst"])
-            browser.close()
-        server.shutdown()
-    print(f"Interventiematrix: {ACTIES} actions, {LEDEN} members, {args.runs} runs, headless {Path(CHROMIUM).name}")
+    print(f"Interventiematrix: {ACTIES} actions, {LEDEN} members, {args.runs} runs, headless {browser_name()}")
     print(line("open the file, in Python", opened))
     print(line("analysis (check of all rules), in Python", checks))
     print(line("views (analysis, partner list), in Python", views))
