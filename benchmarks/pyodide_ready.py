@@ -1,14 +1,18 @@
-"""How long until a form's Python logic is ready, and how long a check takes, in headless Chromium.
+"""How soon the form logic is ready, side by side with the simplest page a user could write.
 
     python -m benchmarks.pyodide_ready --site site [--runs 5]
 
-Prints figures; asserts nothing (speed depends on the machine). "First visit" starts with an
-empty browser profile; "later visits" reuse it, as a returning user's browser would.
-Times are from the start of navigation until the page reports the Python logic ready.
+Prints one table; asserts nothing (speed depends on the machine). The bare page
+(benchmarks/bare/) calls loadPyodide() on the main thread from the site's own vendored files;
+it is served next to the site for this run only, never shipped. "First visit" starts with an
+empty browser profile; "later visit" reloads in the same profile, as a returning user's
+browser would. Times run from the start of navigation until the page reports Python ready.
+Bytes are what travelled over the wire on a first visit (compressed where the server sent a
+compressed file), and the longest main-thread task on the form page while Python loaded.
 """
 from __future__ import annotations
 
-import argparse
+import shutil
 import statistics
 import sys
 import tempfile
@@ -17,17 +21,24 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from benchmarks.common import arguments, browser_name, line
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.browser.helpers import VALID, fill, fill_valid
 from tools.serve import serve_in_background
 
-FORM = "formulieren/gespreksverslag/"
+BARE = Path(__file__).resolve().parent / "bare"
+PAGES = {"bare page, main thread": ("bench-bare/", "body"), "gespreksverslag form": ("formulieren/gespreksverslag/", ".kb-app")}
+# Registered before the page's own scripts: every long task on the main thread is kept.
+WATCH_LONG_TASKS = """window.__longTasks = [];
+new PerformanceObserver(list => list.getEntries().forEach(e => window.__longTasks.push(e.duration)))
+  .observe({type: 'longtask', buffered: true});"""
+LONGEST = "() => Math.max(0, ...window.__longTasks)"
 
 
-def ready_ms(page, url: str) -> float:
+def ready_ms(page, url: str, marker: str) -> float:
     page.goto(url)
-    page.locator(".kb-app[data-ready='true']").wait_for(timeout=120_000)
-    return float(page.get_attribute(".kb-app", "data-ready-after-ms"))
+    page.locator(f"{marker}[data-ready-after-ms]").wait_for(timeout=120_000)
+    return float(page.get_attribute(marker, "data-ready-after-ms"))
 
 
 def check_ms(page) -> float:
@@ -39,41 +50,46 @@ def check_ms(page) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--site", type=Path, default=Path("site"))
-    ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args(argv)
-    server, base = serve_in_background(args.site.resolve(), base="/jeugdgroepen/")
-    url = base + FORM
-    first, later, checks = [], [], []
-    transferred = 0
-    with sync_playwright() as p:
-        for _ in range(args.runs):
-            with tempfile.TemporaryDirectory() as profile:
-                ctx = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS,
-                                                           headless=True)
-                page = ctx.new_page()
-                sizes: list[int] = []
-                page.on("response", lambda r: sizes.append(int(r.headers.get("content-length", 0))))
-                first.append(ready_ms(page, url))
-                transferred = sum(sizes)
-                later.append(ready_ms(page, url))
-                fill_valid(page)
-                checks.append(check_ms(page))
-                fill(page, {"#f-situatie": VALID["#f-situatie"] * 50})
-                checks.append(check_ms(page))
-                ctx.close()
-    server.shutdown()
-
-    def line(name: str, values: list[float]) -> str:
-        return (f"{name:<34} median {statistics.median(values):7.0f} ms   "
-                f"min {min(values):7.0f}   max {max(values):7.0f}   (n={len(values)})")
-
-    print(f"Pyodide readiness, {args.runs} runs, headless {Path(CHROMIUM).name}, site served on 127.0.0.1")
-    print(line("ready, first visit (empty cache)", first))
-    print(line("ready, later visit (cached)", later))
-    print(line("check + draft round trip", checks))
-    print(f"{'bytes fetched on first visit':<34} {transferred / 1_000_000:7.1f} MB (uncompressed; the test server does not compress)")
+    args = arguments(__doc__, argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        shutil.copytree(args.site, site)
+        shutil.copytree(BARE, site / "bench-bare")
+        server, base = serve_in_background(site, base="/jeugdgroepen/")
+        times = {name: {"first": [], "later": []} for name in PAGES}
+        checks, wire, longest = [], {}, []
+        with sync_playwright() as p:
+            for _ in range(args.runs):
+                for name, (path, marker) in PAGES.items():
+                    with tempfile.TemporaryDirectory() as profile:
+                        ctx = p.chromium.launch_persistent_context(profile, executable_path=CHROMIUM,
+                                                                   args=CHROMIUM_ARGS, headless=True)
+                        page = ctx.new_page()
+                        page.add_init_script(WATCH_LONG_TASKS)
+                        sizes: list[int] = []
+                        page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]))
+                        times[name]["first"].append(ready_ms(page, base + path, marker))
+                        wire[name] = sum(sizes)
+                        if marker == ".kb-app":
+                            longest.append(page.evaluate(LONGEST))
+                        times[name]["later"].append(ready_ms(page, base + path, marker))
+                        if marker == ".kb-app":
+                            fill_valid(page)
+                            checks.append(check_ms(page))
+                            fill(page, {"#f-situatie": VALID["#f-situatie"] * 50})
+                            checks.append(check_ms(page))
+                        ctx.close()
+        server.shutdown()
+    bare = {k: statistics.median(v) for k, v in times["bare page, main thread"].items()}
+    print(f"Python ready, {args.runs} runs, headless {browser_name()}, site served on 127.0.0.1 (one run of the browser)")
+    for name, runs in times.items():
+        for visit in ("first", "later"):
+            ratio = statistics.median(runs[visit]) / bare[visit]
+            print(f"{line(f'{name}, {visit} visit', runs[visit])}   {ratio:4.2f}x bare")
+    print(line("check + draft round trip (form)", checks))
+    print(line("longest main-thread task (form page)", longest))
+    for name, size in wire.items():
+        print(f"{'bytes on the wire, first visit, ' + name:<44} {size / 1_000_000:7.2f} MB")
     return 0
 
 

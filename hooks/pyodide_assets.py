@@ -3,7 +3,9 @@
 Nothing here is committed or fetched from a CDN: Pyodide comes from the npm package pinned in
 package-lock.json (node_modules/pyodide), the Python bundle from src/ and the virtual
 environment. A manifest tells the browser worker where both are, so every other file can be
-cached for good (their paths carry a version or a content hash).
+cached for good (their paths carry a version or a content hash). A memory snapshot of the
+form logic (tools/sitebuild/snapshot.py) and precompressed copies of the big files
+(tools/sitebuild/compress.py) make the forms ready sooner; both are optional for the browser.
 """
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from tools.sitebuild.compress import precompress  # noqa: E402
 from tools.sitebuild.pybundle import build_bundle, bundle_name  # noqa: E402
+from tools.sitebuild.snapshot import make_snapshot  # noqa: E402
 
 PYODIDE_SRC = ROOT / "node_modules" / "pyodide"
 # The files loadPyodide() fetches; the rest of the npm package (consoles, maps, types) stays out.
@@ -52,4 +56,12 @@ def on_post_build(config, **kwargs) -> None:
     (py_dir / bundle).write_bytes(data)
 
     manifest = {"pyodide": f"pyodide/{version}/", "bundle": f"py/{bundle}"}  # relative to assets/
+    snapshot = make_snapshot(data, PYODIDE_SRC)
+    if snapshot is not None:
+        # Named by the bundle and Pyodide it was made from: a new build never meets an old snapshot.
+        name = f"snapshot-{bundle_name(data)[len('formlogic-'):-len('.zip')]}-{version}.bin"
+        (py_dir / name).write_bytes(snapshot)
+        manifest["snapshot"] = f"py/{name}"
     (py_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    precompress(site / "assets" / "pyodide")
+    precompress(py_dir)

@@ -1,4 +1,5 @@
-"""Run the formlogic unit tests inside real Pyodide (Node), against the bundle the site ships.
+"""Run the formlogic unit tests inside real Pyodide (Node), against the bundle the site ships,
+then check the memory snapshot the build makes from that bundle (tests/pyodide/snapshot_check.mjs).
 
     python -m tools.pyodide_tests [pytest args]
 
@@ -29,7 +30,9 @@ def main(argv: list[str]) -> int:
     bundle.parent.mkdir(parents=True, exist_ok=True)
     bundle.write_bytes(build_bundle())
     runner = ROOT / "tests" / "pyodide" / "run_pytest.mjs"
-    return subprocess.call([node, str(runner), str(bundle), str(WHEELS), *argv], cwd=ROOT)
+    code = subprocess.call([node, str(runner), str(bundle), str(WHEELS), *argv], cwd=ROOT)
+    snapshot = ROOT / "tests" / "pyodide" / "snapshot_check.mjs"
+    return code or subprocess.call([node, str(snapshot), str(bundle)], cwd=ROOT)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
     python -m tools.serve --dir site [--host 127.0.0.1] [--port 8000] [--base /jeugdgroepen/]
 
 Used by `make serve` and by the browser tests. The headers are the ones docs/over/beheer.md
-advises for an intranet server; the CSP must travel as an HTTP header (a <meta> CSP does not
+advises for an intranet server, and like such a server it sends the precompressed .br / .gz
+copies of the big files and lets the browser keep versioned files for a year; the CSP must travel as an HTTP header (a <meta> CSP does not
 reach the Pyodide worker). Standard library only.
 """
 from __future__ import annotations
@@ -15,7 +16,8 @@ import sys
 import threading
 from pathlib import Path
 
-from tools.sitebuild.csp import headers
+from tools.sitebuild.compress import SUFFIXES as COMPRESSIBLE
+from tools.sitebuild.csp import cache_control, headers
 
 MIME = {
     ".mjs": "text/javascript",
@@ -31,6 +33,24 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     base = "/"
     headers_to_send: dict[str, str] = {}
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME}
+    encoding: str | None = None  # set per request when a precompressed copy is sent
+
+    def send_head(self):
+        """Sends file.br or file.gz, as they are, to a browser that accepts them."""
+        self.encoding = None
+        path = Path(self.translate_path(self.path.split("?")[0]))
+        accepted = self.headers.get("Accept-Encoding", "")
+        for kind, token in (("br", "br"), ("gz", "gzip")):
+            packed = path.with_name(path.name + f".{kind}")
+            if token in accepted and path.is_file() and packed.is_file():
+                self.encoding = token
+                f = packed.open("rb")
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(path)))
+                self.send_header("Content-Length", str(packed.stat().st_size))
+                self.end_headers()
+                return f
+        return super().send_head()
 
     def translate_path(self, path: str) -> str:
         # Everything lives under `base`; anything else is not ours.
@@ -41,6 +61,12 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         for name, value in self.headers_to_send.items():
             self.send_header(name, value)
+        if self.encoding:
+            self.send_header("Content-Encoding", self.encoding)
+        if Path(self.path).suffix in COMPRESSIBLE:
+            self.send_header("Vary", "Accept-Encoding")
+        if (cache := cache_control(self.path.split("?")[0])) is not None:
+            self.send_header("Cache-Control", cache)
         super().end_headers()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature of the base class

@@ -27,8 +27,9 @@ def test_form_loads_python_from_this_site_only_and_sends_nothing(page: Page, sit
     assert all(p.startswith(BASE) for p in paths), paths
     assert any(p.endswith("/pyodide.asm.wasm") for p in paths)
     assert any("/assets/py/formlogic-" in p for p in paths)
-    # Only GETs: nothing typed is posted anywhere.
-    assert {m for m, u, _ in requests if u.startswith("http")} == {"GET"}
+    # Only GETs (and one HEAD: is the wasm there?): nothing typed is posted anywhere.
+    assert {m for m, u, _ in requests if u.startswith("http")} == {"GET", "HEAD"}
+    assert [urlsplit(u).path.rsplit("/", 1)[1] for m, u, _ in requests if m == "HEAD"] == ["pyodide.asm.wasm"]
     assert all(body is None for _, _, body in requests)
 
 

@@ -46,3 +46,43 @@ def test_serve_sends_headers_and_exact_mime_types_under_a_sub_path(built_site: P
             assert getattr(e, "code", None) == 404
     finally:
         server.shutdown()
+
+
+def test_serve_sends_precompressed_copies_and_cache_lifetimes(built_site: Path):
+    from urllib.request import Request
+
+    server, url = serve_in_background(built_site, base="/jeugdgroepen/")
+    wasm = next(built_site.glob("assets/pyodide/*/pyodide.asm.wasm"))
+    try:
+        def get(path: str, accept: str):
+            with urlopen(Request(url + path, headers={"Accept-Encoding": accept})) as r:
+                return r.headers, r.read()
+
+        rel = wasm.relative_to(built_site).as_posix()
+        h, body = get(rel, "gzip, deflate, br")
+        assert (h["Content-Encoding"], h["Content-Type"], h["Vary"]) == ("br", "application/wasm", "Accept-Encoding")
+        assert body == wasm.with_name(wasm.name + ".br").read_bytes() and len(body) < wasm.stat().st_size / 2
+        assert h["Cache-Control"] == "public, max-age=31536000, immutable"
+        h, body = get(rel, "gzip")
+        assert h["Content-Encoding"] == "gzip"
+        h, body = get(rel, "")
+        assert h["Content-Encoding"] is None and body == wasm.read_bytes()
+        h, _ = get("assets/py/manifest.json", "br")
+        assert h["Cache-Control"] == "no-cache"
+        h, _ = get("index.html", "br")
+        assert h["Content-Encoding"] is None and h["Cache-Control"] is None
+    finally:
+        server.shutdown()
+
+
+def test_the_snapshot_and_the_bundle_are_named_by_what_they_were_made_from(built_site: Path):
+    import json
+
+    manifest = json.loads((built_site / "assets" / "py" / "manifest.json").read_text(encoding="utf-8"))
+    version = manifest["pyodide"].split("/")[1]
+    bundle_hash = manifest["bundle"].removeprefix("py/formlogic-").removesuffix(".zip")
+    assert manifest["snapshot"] == f"py/snapshot-{bundle_hash}-{version}.bin"
+    assert (built_site / "assets" / manifest["snapshot"]).stat().st_size > 10_000_000
+    for name in ("nginx.conf", "apache.htaccess", "web.config", "headers.txt"):
+        text = (built_site / "beheer" / name).read_text(encoding="utf-8")
+        assert "immutable" in text, name

@@ -52,6 +52,22 @@ SECURITY_HEADERS = {
 }
 
 
+# Files whose path carries their version or content hash never change: cache them for a year.
+# The manifest says which of them to load, so it must be checked every time.
+IMMUTABLE = re.compile(r"(^|/)assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-)")
+NO_CACHE = re.compile(r"(^|/)assets/py/manifest\.json$")
+LONG = "public, max-age=31536000, immutable"
+
+
+def cache_control(path: str) -> str | None:
+    """The Cache-Control header for a site-relative path, or None for the server's default."""
+    if IMMUTABLE.search(path):
+        return LONG
+    if NO_CACHE.search(path):
+        return "no-cache"
+    return None
+
+
 def headers(site: Path) -> dict[str, str]:
     """Every header the server should send with every file of the site."""
     return {"Content-Security-Policy": content_security_policy(site), **SECURITY_HEADERS}
@@ -64,28 +80,74 @@ def server_files(site: Path) -> dict[str, str]:
         ["# nginx: include in the server or location block that serves this folder.",
          "# Check that mime.types maps .mjs to text/javascript and .wasm to application/wasm;",
          "# add those two lines there if not (a types {} block here would replace all others).",
-         *(f'add_header {k} "{v}" always;' for k, v in h.items()), ""]
+         *(f'add_header {k} "{v}" always;' for k, v in h.items()),
+         "# Send the precompressed copies (file.gz, and file.br with the ngx_brotli module).",
+         "gzip_static on;",
+         "# brotli_static on;   # only when ngx_brotli is installed",
+         "# Versioned files never change: let browsers keep them. nginx forgets the add_header",
+         "# lines above inside a location that has its own, so they are repeated there.",
+         "location ~* /assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-) {",
+         f'    add_header Cache-Control "{LONG}" always;',
+         *(f'    add_header {k} "{v}" always;' for k, v in h.items()),
+         "    gzip_static on;",
+         "}",
+         "location ~* /assets/py/manifest\\.json$ {",
+         '    add_header Cache-Control "no-cache" always;',
+         *(f'    add_header {k} "{v}" always;' for k, v in h.items()),
+         "}", ""]
     )
     apache = "\n".join(
-        ["# Apache: put in .htaccess of this folder, or in its <Directory> block (needs mod_headers).",
+        ["# Apache: put in .htaccess of this folder, or in its <Directory> block",
+         "# (needs mod_headers, and mod_rewrite for the precompressed copies).",
          "AddType text/javascript .mjs", "AddType application/wasm .wasm",
-         *(f'Header always set {k} "{v}"' for k, v in h.items()), ""]
+         *(f'Header always set {k} "{v}"' for k, v in h.items()),
+         "# Send file.br or file.gz when the browser accepts it and the copy exists.",
+         "RewriteEngine On",
+         'RewriteCond "%{HTTP:Accept-Encoding}" "br"',
+         'RewriteCond "%{REQUEST_FILENAME}\.br" -s',
+         'RewriteRule "^(.+\.(wasm|mjs|json|bin))$" "$1.br" [L]',
+         'RewriteCond "%{HTTP:Accept-Encoding}" "gzip"',
+         'RewriteCond "%{REQUEST_FILENAME}\.gz" -s',
+         'RewriteRule "^(.+\.(wasm|mjs|json|bin))$" "$1.gz" [L]',
+         '<FilesMatch "\.(wasm|mjs|json|bin)\.br$">',
+         "  Header set Content-Encoding br", "  Header append Vary Accept-Encoding", "</FilesMatch>",
+         '<FilesMatch "\.(wasm|mjs|json|bin)\.gz$">',
+         "  Header set Content-Encoding gzip", "  Header append Vary Accept-Encoding", "</FilesMatch>",
+         'AddType application/wasm .wasm.br .wasm.gz', 'AddType text/javascript .mjs.br .mjs.gz',
+         'AddType application/json .json.br .json.gz', 'AddType application/octet-stream .bin.br .bin.gz',
+         "RemoveEncoding .br .gz",
+         "# Versioned files never change: let browsers keep them; always check the manifest.",
+         '<If "%{REQUEST_URI} =~ m#/assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-)#">',
+         f'  Header set Cache-Control "{LONG}"', "</If>",
+         '<If "%{REQUEST_URI} =~ m#/assets/py/manifest\.json$#">',
+         '  Header set Cache-Control "no-cache"', "</If>", ""]
     )
     iis = "\n".join(
         ['<?xml version="1.0" encoding="utf-8"?>',
-         "<!-- IIS: web.config for this folder. -->",
+         "<!-- IIS: web.config for this folder. IIS compresses static files itself",
+         "     (doStaticCompression); the .br and .gz copies are for other servers. -->",
          "<configuration><system.webServer>",
          "  <staticContent>",
          '    <remove fileExtension=".mjs" /><mimeMap fileExtension=".mjs" mimeType="text/javascript" />',
          '    <remove fileExtension=".wasm" /><mimeMap fileExtension=".wasm" mimeType="application/wasm" />',
+         '    <remove fileExtension=".bin" /><mimeMap fileExtension=".bin" mimeType="application/octet-stream" />',
          "  </staticContent>",
+         '  <urlCompression doStaticCompression="true" doDynamicCompression="false" />',
          "  <httpProtocol><customHeaders>",
          *(f'    <add name="{k}" value="{v}" />' for k, v in h.items()),
          "  </customHeaders></httpProtocol>",
-         "</system.webServer></configuration>", ""]
+         "</system.webServer>",
+         "<!-- Versioned files never change: let browsers keep them for a year. -->",
+         *(f'<location path="{path}"><system.webServer><staticContent>'
+           '<clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" '
+           'cacheControlCustom="public, immutable" /></staticContent></system.webServer></location>'
+           for path in ("assets/pyodide",)),
+         "</configuration>", ""]
     )
     return {
-        "headers.txt": "".join(f"{k}: {v}\n" for k, v in h.items()),
+        "headers.txt": "".join(f"{k}: {v}\n" for k, v in h.items())
+        + f"# For assets/pyodide/<version>/*, assets/py/formlogic-*.zip, assets/py/snapshot-*.bin also:\n"
+          f"# Cache-Control: {LONG}\n# For assets/py/manifest.json: Cache-Control: no-cache\n",
         "nginx.conf": nginx,
         "apache.htaccess": apache,
         "web.config": iis,

@@ -83,6 +83,7 @@ export class FormApp {
       this.setStatus("ready", STATUS.ready);
       this.root.dataset.ready = "true";
       this.root.dataset.readyAfterMs = String(Math.round(performance.now())); // for benchmarks/
+      this.root.dataset.pythonFrom = msg.van || ""; // "snapshot" or "start", for tests and benchmarks/
       if (this.dynamic.length || this.hasViews) this.refresh();
       if (this.dirty || typedInto(this.form)) { // warnings for what was typed while Python loaded
         this.dirty = true;

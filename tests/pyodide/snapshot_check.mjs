@@ -1,0 +1,47 @@
+// The memory snapshot in real Pyodide under Node, made by the build's own script from the
+// shipped bundle: restored, it answers a render request (templates included); a damaged one
+// or one from another build is refused, and a normal start still works after that.
+//   node tests/pyodide/snapshot_check.mjs <bundle.zip>
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadPyodide } from "pyodide";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const indexURL = join(root, "node_modules/pyodide/");
+const bundle = new Uint8Array(readFileSync(process.argv[2]));
+const out = join(mkdtempSync(join(tmpdir(), "snapshot-")), "snapshot.bin");
+execFileSync(process.execPath, [join(root, "tools/sitebuild/make_snapshot.mjs"), indexURL, process.argv[2], out]);
+const snapshot = new Uint8Array(readFileSync(out));
+const failures = [];
+const check = (ok, what) => { console.log(`${ok ? "ok  " : "FAIL"} ${what}`); if (!ok) failures.push(what); };
+
+const started = performance.now();
+const py = await loadPyodide({ indexURL, _loadSnapshot: snapshot, stdout: () => {}, stderr: () => {} });
+const restoreMs = performance.now() - started;
+py.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/lib" });
+check(py.runPython("'formlogic.bridge' in __import__('sys').modules"), "formlogic is already imported after the restore");
+const reply = JSON.parse(py.pyimport("formlogic.bridge").handle(JSON.stringify({
+  type: "render", formulier: "interventiematrix", formaat: "md",
+  gegevens: { groep: "G", acties: [{ wat: "Iets", partner: "x" }] },
+})));
+check(reply.type === "rendered" && reply.tekst.startsWith("# Interventiematrix: G"), "a draft renders from the restored snapshot");
+
+const otherBuild = snapshot.slice();
+for (let i = 16; i < 48; i++) otherBuild[i] ^= 0x5a;
+for (const [name, bytes] of [["a damaged snapshot", snapshot.slice(0, snapshot.length / 3)],
+  ["a snapshot from another build", otherBuild], ["a file that is no snapshot", new TextEncoder().encode("geen snapshot")]]) {
+  let refused = false;
+  try {
+    await loadPyodide({ indexURL, _loadSnapshot: bytes, stdout: () => {}, stderr: () => {} });
+  } catch {
+    refused = true;
+  }
+  check(refused, `${name} is refused`);
+}
+const normal = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
+check(normal.runPython("1 + 1") === 2, "a normal start works after refused snapshots");
+console.log(`snapshot ${(snapshot.length / 1e6).toFixed(1)} MB, restored in ${restoreMs.toFixed(0)} ms`);
+process.exit(failures.length ? 1 : 0);
