@@ -12,7 +12,10 @@ page HTML:
    a page left out of the handbook goes to that page on the site, a link to a spot the plugin
    did not rename goes to the start of that page in the handbook;
 4. gives the theme the handbook's own base path: the plugin borrows the 404 page's settings,
-   whose root-absolute base breaks search under a sub-path (/jeugdgroepen/).
+   whose root-absolute base breaks search under a sub-path (/jeugdgroepen/);
+5. writes the table of contents into the page at build time, from the plugin's own outline,
+   instead of the plugin's script copying the side menu in the browser: that copy repeats the
+   menu's named regions and its small links (axe-core), and needs JavaScript to print.
 """
 from __future__ import annotations
 
@@ -81,6 +84,27 @@ def repair_anchors(book_html: str, pages: dict[str, str], book_url: str = "handb
     return _HREF.sub(fix, book_html)
 
 
+def toc_html(items) -> str:
+    """Nested lists of links from MkDocs' table-of-contents items (title, id, children)."""
+    if not items:
+        return ""
+    return "<ul>" + "".join(
+        f'<li><a href="#{html.escape(i.id)}">{html.escape(i.title)}</a>{toc_html(i.children)}</li>'
+        for i in items) + "</ul>"
+
+
+TOC_NAV = "<nav role='navigation' class='print-page-toc-nav'>"
+TOC_END = "</h1>\n                </nav>"
+
+
+def write_toc(book_html: str, toc) -> str:
+    """The outline into the plugin's empty contents block; its copying script call removed."""
+    start = book_html.index(TOC_NAV)
+    end = book_html.index(TOC_END, start) + len(TOC_END) - len("</nav>")
+    nav = book_html[start:end].replace(TOC_NAV, '<nav class="print-page-toc-nav" aria-label="Inhoud van het handboek">')
+    return (book_html[:start] + nav + toc_html(list(toc)) + book_html[end:]).replace("generate_toc();", "", 1)
+
+
 def on_page_content(html_text: str, page, config, files, **kwargs) -> str:
     if "print-site" in config["plugins"]:
         _pages[page_key(page.url)] = page.url
@@ -98,4 +122,6 @@ def on_post_build(config, **kwargs) -> None:
     pages = {**_pages, page_key(f"{basename}/"): f"{basename}/"}  # a link to the handbook itself
     text = repair_anchors(book.read_text(encoding="utf-8"), pages, f"{basename}/")
     text = text.replace('"base": "/"', '"base": ".."', 1)  # in the theme's JSON settings block
+    if plugin.config.get("add_table_of_contents"):
+        text = write_toc(text, plugin.print_page.toc)
     book.write_text(text, encoding="utf-8")

@@ -9,6 +9,11 @@ function chosen(item, vraag) {
   return input ? { value: input.value, label: input.nextElementSibling.textContent } : null;
 }
 
+// A step's label ("Stap 4: Adviseren ...") inside a sentence starts in lower case.
+function inSentence(label) {
+  return label.replace(/^Stap /, "stap ");
+}
+
 function labelOf(item, vraag, value) {
   const input = [...item.querySelectorAll(`[data-vraag='${vraag}'] input`)].find((i) => i.value === value);
   return input?.nextElementSibling.textContent ?? value;
@@ -20,10 +25,12 @@ function judgeStep(item) {
   const answer = item.dataset.stap;
   const also = (item.dataset.ook || "").split(" ").filter(Boolean);
   const right = labelOf(item, "stap", answer);
-  if (!pick) return ["fout", `U koos nog geen stap. Deze situatie hoort bij ${right}.`];
+  if (!pick) return ["fout", `U koos nog geen stap. Deze situatie hoort bij ${inSentence(right)}.`];
   if (pick.value === answer) return ["goed", `Goed: ${right}.`];
-  if (also.includes(pick.value)) return ["ook", `Ook goed: ${pick.label}. De situatie hoort vooral bij ${right}.`];
-  return ["fout", `Nog niet. U koos ${pick.label}. Deze situatie hoort bij ${right}.`];
+  if (also.includes(pick.value)) {
+    return ["ook", `Ook goed: ${pick.label}. De situatie hoort vooral bij ${inSentence(right)}.`];
+  }
+  return ["fout", `Nog niet. U koos ${inSentence(pick.label)}. Deze situatie hoort bij ${inSentence(right)}.`];
 }
 
 function judgeMethod(item) {
