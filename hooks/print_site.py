@@ -21,7 +21,15 @@ from __future__ import annotations
 
 import html
 import re
+import sys
+from collections.abc import Mapping
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # hooks are loaded by path; make the macros package importable
+    sys.path.insert(0, str(ROOT))
+
+from macros.begrippen import afkortingen, html_met_afkortingen, load_begrippen  # noqa: E402
 
 _pages: dict[str, str] = {}  # page key in the handbook -> the page's own URL
 _FORM_START = re.compile(r'<div class="kb-app"[^>]*\bdata-formulier="[^"]*"[^>]*>')
@@ -84,25 +92,28 @@ def repair_anchors(book_html: str, pages: dict[str, str], book_url: str = "handb
     return _HREF.sub(fix, book_html)
 
 
-def toc_html(items) -> str:
-    """Nested lists of links from MkDocs' table-of-contents items (title, id, children)."""
+def toc_html(items, afk: Mapping[str, str] | None = None) -> str:
+    """Nested lists of links from MkDocs' table-of-contents items (title, id, children);
+    abbreviations in a title get their tooltip, as everywhere on the site."""
     if not items:
         return ""
     return "<ul>" + "".join(
-        f'<li><a href="#{html.escape(i.id)}">{html.escape(i.title)}</a>{toc_html(i.children)}</li>'
-        for i in items) + "</ul>"
+        f'<li><a href="#{html.escape(i.id)}">{html_met_afkortingen(i.title, afk or {})}</a>'
+        f"{toc_html(i.children, afk)}</li>" for i in items) + "</ul>"
 
 
-TOC_NAV = "<nav role='navigation' class='print-page-toc-nav'>"
-TOC_END = "</h1>\n                </nav>"
+# The plugin's empty contents block (its renderer's `_toc`), and the script call that fills it.
+_TOC_BLOCK = re.compile(r"<nav role='navigation' class='print-page-toc-nav'>\s*(<h1[^>]*>.*?</h1>)\s*</nav>", re.S)
 
 
-def write_toc(book_html: str, toc) -> str:
+def write_toc(book_html: str, toc, afk: Mapping[str, str] | None = None) -> str:
     """The outline into the plugin's empty contents block; its copying script call removed."""
-    start = book_html.index(TOC_NAV)
-    end = book_html.index(TOC_END, start) + len(TOC_END) - len("</nav>")
-    nav = book_html[start:end].replace(TOC_NAV, '<nav class="print-page-toc-nav" aria-label="Inhoud van het handboek">')
-    return (book_html[:start] + nav + toc_html(list(toc)) + book_html[end:]).replace("generate_toc();", "", 1)
+    m = _TOC_BLOCK.search(book_html)
+    if m is None:
+        raise ValueError("print-site: het blok voor de inhoudsopgave is niet gevonden (andere versie?)")
+    nav = (f'<nav class="print-page-toc-nav" aria-label="Inhoud van het handboek">{m.group(1)}'
+           f"{toc_html(list(toc), afk)}</nav>")
+    return (book_html[:m.start()] + nav + book_html[m.end():]).replace("generate_toc();", "", 1)
 
 
 def on_page_content(html_text: str, page, config, files, **kwargs) -> str:
@@ -123,5 +134,6 @@ def on_post_build(config, **kwargs) -> None:
     text = repair_anchors(book.read_text(encoding="utf-8"), pages, f"{basename}/")
     text = text.replace('"base": "/"', '"base": ".."', 1)  # in the theme's JSON settings block
     if plugin.config.get("add_table_of_contents"):
-        text = write_toc(text, plugin.print_page.toc)
+        afk = afkortingen(load_begrippen(ROOT / "data" / "begrippen.yml"))
+        text = write_toc(text, plugin.print_page.toc, afk)
     book.write_text(text, encoding="utf-8")

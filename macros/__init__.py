@@ -74,6 +74,5 @@ def define_env(env) -> None:
     def render_welke_stap() -> str:
         """The "Welke stap?" exercise (data/welke-stap.yml)."""
         situaties = welke_stap.load_situaties(data_dir / "welke-stap.yml", ROOT / "docs")
-        afkortingen = {w: b.voluit for b in begrippen.load_begrippen(data_dir / "begrippen.yml")
-                       if b.is_afkorting for w in (b.term, *b.varianten)}
+        afkortingen = begrippen.afkortingen(begrippen.load_begrippen(data_dir / "begrippen.yml"))
         return welke_stap.render_welke_stap(situaties, links, here(), titels, afkortingen)

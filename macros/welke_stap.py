@@ -9,7 +9,6 @@ parts of that text apply; nothing is stored or sent.
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from macros.begrippen import html_met_afkortingen as tekst
 from macros.kennisbank import Kruisverwijzingen
 from macros.oefencasussen import ID, build_entry
 
@@ -75,17 +75,6 @@ def page_url(target: str, current: str) -> str:
     rel = posixpath.relpath(directory(path) or ".", directory(current) or ".")
     url = "./" if rel == "." else rel + "/"
     return f"{url}#{anchor}" if anchor else url
-
-
-def tekst(text: str, afkortingen: Mapping[str, str]) -> str:
-    """`text` as HTML: escaped, one line, each abbreviation in an <abbr> with its full form
-    (raw HTML gets no tooltips from the Markdown `abbr` extension)."""
-    html = escape(" ".join(text.split()))
-    if not afkortingen:
-        return html
-    words = "|".join(re.escape(escape(w)) for w in sorted(afkortingen, key=len, reverse=True))
-    return re.sub(rf"(?<![\w&])({words})(?!\w)",
-                  lambda m: f'<abbr title="{escape(afkortingen[m.group(1)])}">{m.group(1)}</abbr>', html)
 
 
 def _keuze(naam: str, legend: str, opties: list[tuple[str, str]], vraag: str,

@@ -16,6 +16,10 @@ WELKE_STAP = "training/welke-stap/"
 HANDOUTS = ["training/handout-7-stappen/", "training/handout-plus-min-mee/", "training/handout-privacy-per-stap/"]
 TRAINING_PAGES = ["training/", "training/handleiding/", "training/oefencasussen/", "training/oefencasussen/plein/",
                   WELKE_STAP, *HANDOUTS]
+# Presenting mode works on any page: a sample of the other kinds (test_every_page has them all
+# with it off). The step overview is in test_presenting_mode_on_and_off.
+OTHER_PAGES = ["", "stappen/stap-3-integraal-beeld/", "praktijk/hilversum/", "methodieken/interventiematrix/",
+               "privacy-en-gegevensdeling/", "formulieren/circulair-vragen/", "begrippen/"]
 PRESENTING_KEY = "jeugdgroepen-kennisbank:presenteren"
 
 
@@ -120,6 +124,11 @@ def test_welke_stap_states_have_no_axe_violations(page: Page, site_url: str):
     page.check("#situatie-2 input[value='5']")
     page.click("#situatie-2 .kb-ws-check")
     page.click("#situatie-4 .kb-ws-check")  # nothing chosen
+    expect(page.locator("#situatie-4 .kb-ws-feedback")).to_contain_text("U koos nog geen stap.")
+    page.check("#situatie-6 input[value='5']")  # also right: the plan works with the same map
+    page.click("#situatie-6 .kb-ws-check")
+    expect(page.locator("#situatie-6 .kb-ws-feedback")).to_contain_text(
+        "Ook goed: Stap 5: Plan van aanpak. De situatie hoort vooral bij stap 3: Integraal beeld.")
     page.locator("#situatie-3 summary").click()
     no_axe_violations(page, "na controle")
     page.keyboard.press("Alt+Shift+B")
@@ -181,8 +190,8 @@ def test_presenting_mode_on_and_off(page: Page, site_url: str, results: Path):
     expect(page.locator("html.kb-presenting")).to_have_count(0)
 
 
-@pytest.mark.parametrize("path", TRAINING_PAGES)
-def test_training_pages_in_presenting_mode_have_no_axe_violations(page: Page, site_url: str, path: str):
+@pytest.mark.parametrize("path", TRAINING_PAGES + OTHER_PAGES)
+def test_pages_in_presenting_mode_have_no_axe_violations(page: Page, site_url: str, path: str):
     page.goto(site_url + path)
     page.locator("button.kb-present-toggle").wait_for()
     page.keyboard.press("Alt+Shift+B")

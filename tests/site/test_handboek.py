@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sitehtml import ROOT, site_pages
 
-from hooks.print_site import for_print, repair_anchors, strip_form_apps
+from hooks.print_site import for_print, repair_anchors, strip_form_apps, write_toc
 
 BOOK = "handboek/index.html"
 LEFT_OUT = ("training/welke-stap.md", "training/handout-")
@@ -96,3 +96,22 @@ def test_repair_anchors(href: str, fixed: str) -> None:
     pages = {"stappen": "stappen/", "stappen-stap-1": "stappen/stap-1/", "training-welke-stap": "training/welke-stap/"}
     book = '<section id="stappen"></section><section id="stappen-stap-1"></section><a href="{}">x</a>'
     assert repair_anchors(book.format(href), pages, "handboek/") == book.format(fixed)
+
+
+def test_write_toc_fills_the_plugins_block_and_drops_its_script_call() -> None:
+    from mkdocs.structure.toc import AnchorLink
+
+    stap = AnchorLink("Stap 1 & 2", "stappen-stap-1", 1)
+    sectie = AnchorLink("7-stappenmodel", "section-2", 0)
+    sectie.children = [stap]
+    book = ("<script>remove_material_navigation();generate_toc();</script>"
+            "<div id=\"print-page-toc\"><nav role='navigation' class='print-page-toc-nav'>\n"
+            "  <h1 class='print-page-toc-title'>Inhoud</h1>\n  </nav></div>")
+    out = write_toc(book, [sectie])
+    assert "generate_toc" not in out and "remove_material_navigation();" in out
+    assert ('<nav class="print-page-toc-nav" aria-label="Inhoud van het handboek">'
+            "<h1 class='print-page-toc-title'>Inhoud</h1>"
+            '<ul><li><a href="#section-2">7-stappenmodel</a>'
+            '<ul><li><a href="#stappen-stap-1">Stap 1 &amp; 2</a></li></ul></li></ul></nav>') in out
+    with pytest.raises(ValueError, match="inhoudsopgave"):
+        write_toc("<p>geen blok</p>", [])

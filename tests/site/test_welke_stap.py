@@ -13,7 +13,8 @@ import pytest
 from sitehtml import ROOT, built_path, site_pages
 
 from macros.kennisbank import load_kruisverwijzingen
-from macros.welke_stap import load_situaties, page_url, tekst
+from macros.begrippen import html_met_afkortingen
+from macros.welke_stap import load_situaties, page_url
 
 DATA = ROOT / "data"
 DOCS = ROOT / "docs"
@@ -40,7 +41,7 @@ def test_page_url_follows_directory_urls(target: str, current: str, url: str) ->
 
 
 def test_text_is_escaped_and_abbreviations_get_a_title() -> None:
-    html = tekst("De <b>BOA</b> & de boa en BOAS", {"BOA": "buitengewoon opsporingsambtenaar"})
+    html = html_met_afkortingen("De <b>BOA</b> & de boa en BOAS", {"BOA": "buitengewoon opsporingsambtenaar"})
     assert html == ('De &lt;b&gt;<abbr title="buitengewoon opsporingsambtenaar">BOA</abbr>&lt;/b&gt; '
                     "&amp; de boa en BOAS")
 
