@@ -12,13 +12,16 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "src") not in sys.path:  # formlogic is installed in the venv; this keeps a bare checkout working
     sys.path.insert(0, str(ROOT / "src"))
 
-from macros import begrippen, forms, kennisbank, repertoire  # noqa: E402
+from macros import begrippen, forms, kennisbank, oefencasussen, repertoire, welke_stap  # noqa: E402
 
 
 def define_env(env) -> None:
     data_dir = ROOT / "data"
     links = kennisbank.load_kruisverwijzingen(data_dir / "kruisverwijzingen.yml")
     titels = kennisbank.nav_titles(env.conf.get("nav"))  # link text as in the navigation
+
+    casussen = {c.id: c for c in oefencasussen.load_oefencasussen(
+        data_dir / "oefencasussen.yml", ROOT / "docs", links.formulieren)}
 
     def here() -> str:
         return env.page.file.src_uri
@@ -51,3 +54,25 @@ def define_env(env) -> None:
     def render_repertoire() -> str:
         """The repertoire of interventions (the interventiematrix form's data) as a table."""
         return repertoire.render_repertoire(here())
+
+    @env.macro
+    def render_casus(casus: str) -> str:
+        """A practice case page (data/oefencasussen.yml), the trainer's part folded away."""
+        return oefencasussen.render_casus(casussen[casus], links, here(), titels)
+
+    @env.macro
+    def render_casus_bron(casus: str) -> str:
+        """The *Bron* of a practice case: where its pattern comes from."""
+        return oefencasussen.render_bron(casussen[casus], here(), titels)
+
+    @env.macro
+    def render_casussen() -> str:
+        """The table of all practice cases."""
+        return oefencasussen.render_overzicht(list(casussen.values()), links, here(), titels)
+
+    @env.macro
+    def render_welke_stap() -> str:
+        """The "Welke stap?" exercise (data/welke-stap.yml)."""
+        situaties = welke_stap.load_situaties(data_dir / "welke-stap.yml", ROOT / "docs")
+        afkortingen = begrippen.afkortingen(begrippen.load_begrippen(data_dir / "begrippen.yml"))
+        return welke_stap.render_welke_stap(situaties, links, here(), titels, afkortingen)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 import yaml
@@ -91,3 +93,19 @@ def render_begrippenlijst(begrippen: list[Begrip]) -> str:
                 uitleg += f" [Meer over {b.term}]({b.meer})"
             out.append(f"{title} {{#{b.anker}}}\n:   {uitleg}\n")
     return "\n".join(out)
+
+
+def afkortingen(begrippen: list[Begrip]) -> dict[str, str]:
+    """{word: full form} for every abbreviation and each of its variants."""
+    return {w: b.voluit for b in begrippen if b.is_afkorting for w in (b.term, *b.varianten)}
+
+
+def html_met_afkortingen(text: str, afk: Mapping[str, str]) -> str:
+    """`text` as HTML: escaped, on one line, each abbreviation in an <abbr> with its full form.
+    For HTML written outside Markdown, where the `abbr` extension gives no tooltips."""
+    html = escape(" ".join(text.split()))
+    if not afk:
+        return html
+    words = "|".join(re.escape(escape(w)) for w in sorted(afk, key=len, reverse=True))
+    return re.sub(rf"(?<![\w&])({words})(?!\w)",
+                  lambda m: f'<abbr title="{escape(afk[m.group(1)])}">{m.group(1)}</abbr>', html)

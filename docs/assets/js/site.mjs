@@ -37,6 +37,17 @@ if (window.document$) window.document$.subscribe(() => tablesReachable());
 window.addEventListener("load", tablesReachable);
 window.addEventListener("resize", tablesReachable);
 
+// Presenting mode (a projector in a workshop): a button at the top of every content page.
+const { startProjector } = await import("./projector.mjs");
+startProjector();
+
+// The "Welke stap?" exercise: only on its own page.
+const exercise = document.querySelector(".kb-ws[data-welke-stap]");
+if (exercise) {
+  const { startWelkeStap } = await import("./welke-stap.mjs");
+  startWelkeStap(exercise);
+}
+
 const roots = document.querySelectorAll(".kb-app[data-formulier]");
 if (roots.length > 0) {
   const { startFormApp } = await import("./form-app.mjs");

@@ -1,0 +1,139 @@
+"""MkDocs hook: make the printable handbook (mkdocs-print-site-plugin) whole and correct.
+
+The plugin copies each page's HTML as it was *before* the hooks changed it, and turns every
+link into an anchor inside its one long page. This hook, listed after the hooks that change
+page HTML:
+
+1. keeps the copy in step with the page the reader sees (checkbox labels from tasklists.py);
+2. leaves the forms out of the copy: a form only works on the site (and would start Python
+   on the handbook page), so a short note says where to fill it in; and opens every folded
+   block (`<details>`), since paper cannot unfold;
+3. after the build, repairs links the plugin points at anchors that do not exist: a link to
+   a page left out of the handbook goes to that page on the site, a link to a spot the plugin
+   did not rename goes to the start of that page in the handbook;
+4. gives the theme the handbook's own base path: the plugin borrows the 404 page's settings,
+   whose root-absolute base breaks search under a sub-path (/jeugdgroepen/);
+5. writes the table of contents into the page at build time, from the plugin's own outline,
+   instead of the plugin's script copying the side menu in the browser: that copy repeats the
+   menu's named regions and its small links (axe-core), and needs JavaScript to print.
+"""
+from __future__ import annotations
+
+import html
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # hooks are loaded by path; make the macros package importable
+    sys.path.insert(0, str(ROOT))
+
+from macros.begrippen import afkortingen, html_met_afkortingen, load_begrippen  # noqa: E402
+
+_pages: dict[str, str] = {}  # page key in the handbook -> the page's own URL
+_FORM_START = re.compile(r'<div class="kb-app"[^>]*\bdata-formulier="[^"]*"[^>]*>')
+_DIV = re.compile(r"<div\b|</div>")
+_HREF = re.compile(r"""href=(["'])#([^"']*)\1""")
+_ID = re.compile(r"""\bid=(["'])([^"']+)\1""")
+FORM_NOTE = ('<p class="kb-print-note"><strong>Formulier.</strong> Op de site staat hier het '
+             "formulier {titel}. U vult het daar in; dit handboek geeft alleen de uitleg.</p>")
+
+
+def page_key(url: str) -> str:
+    """The id the plugin gives a page's section in the handbook ('stappen/stap-1/' ->
+    'stappen-stap-1'); the plugin's own rule, so both always agree."""
+    from mkdocs_print_site_plugin.urls import get_page_key
+
+    return get_page_key(url)
+
+
+def for_print(page_html: str) -> str:
+    """The page as the handbook shows it: forms replaced by a note, folded blocks open."""
+    return re.sub(r"<details(?![^>]*\bopen\b)", "<details open", strip_form_apps(page_html))
+
+
+def strip_form_apps(page_html: str) -> str:
+    """Each form (`div.kb-app[data-formulier]`) replaced by a one-line note."""
+    out, pos = [], 0
+    while m := _FORM_START.search(page_html, pos):
+        depth, end = 0, len(page_html)
+        for tag in _DIV.finditer(page_html, m.start()):
+            depth += 1 if tag.group() == "<div" else -1
+            if depth == 0:
+                end = tag.end()
+                break
+        titel = re.search(r'data-titel="([^"]*)"', m.group())
+        naam = f"<em>{titel.group(1)}</em>" if titel else ""
+        out += [page_html[pos:m.start()], FORM_NOTE.format(titel=naam)]
+        pos = end
+    return "".join(out) + page_html[pos:]
+
+
+def repair_anchors(book_html: str, pages: dict[str, str], book_url: str = "handboek/") -> str:
+    """Every `href="#..."` that names no id in the handbook: to the page on the site when the
+    handbook left that page out, else to the start of that page's section."""
+    ids = {m.group(2) for m in _ID.finditer(book_html)}
+    keys = sorted(pages, key=len, reverse=True)  # longest first: 'stappen' is a prefix of many
+
+    def fix(m: re.Match) -> str:
+        quote, target = m.group(1), html.unescape(m.group(2))
+        if not target or target in ids:
+            return m.group(0)
+        key = next((k for k in keys if target == k or target.startswith(k + "-")), None)
+        if key is None:
+            return m.group(0)  # not a page link; the link test reports it
+        if key in ids:
+            return f"href={quote}#{key}{quote}"
+        anchor = target[len(key) + 1:]
+        url = "../" * book_url.count("/") + pages[key] + (f"#{anchor}" if anchor else "")
+        return f"href={quote}{html.escape(url)}{quote}"
+
+    return _HREF.sub(fix, book_html)
+
+
+def toc_html(items, afk: Mapping[str, str] | None = None) -> str:
+    """Nested lists of links from MkDocs' table-of-contents items (title, id, children);
+    abbreviations in a title get their tooltip, as everywhere on the site."""
+    if not items:
+        return ""
+    return "<ul>" + "".join(
+        f'<li><a href="#{html.escape(i.id)}">{html_met_afkortingen(i.title, afk or {})}</a>'
+        f"{toc_html(i.children, afk)}</li>" for i in items) + "</ul>"
+
+
+# The plugin's empty contents block (its renderer's `_toc`), and the script call that fills it.
+_TOC_BLOCK = re.compile(r"<nav role='navigation' class='print-page-toc-nav'>\s*(<h1[^>]*>.*?</h1>)\s*</nav>", re.S)
+
+
+def write_toc(book_html: str, toc, afk: Mapping[str, str] | None = None) -> str:
+    """The outline into the plugin's empty contents block; its copying script call removed."""
+    m = _TOC_BLOCK.search(book_html)
+    if m is None:
+        raise ValueError("print-site: het blok voor de inhoudsopgave is niet gevonden (andere versie?)")
+    nav = (f'<nav class="print-page-toc-nav" aria-label="Inhoud van het handboek">{m.group(1)}'
+           f"{toc_html(list(toc), afk)}</nav>")
+    return (book_html[:m.start()] + nav + book_html[m.end():]).replace("generate_toc();", "", 1)
+
+
+def on_page_content(html_text: str, page, config, files, **kwargs) -> str:
+    if "print-site" in config["plugins"]:
+        _pages[page_key(page.url)] = page.url
+        if hasattr(page, "html"):  # the plugin's copy, taken before the hooks ran
+            page.html = for_print(html_text)
+    return html_text
+
+
+def on_post_build(config, **kwargs) -> None:
+    plugin = config["plugins"].get("print-site")
+    if plugin is None or not plugin.config.get("enabled"):
+        return
+    basename = plugin.config.get("print_page_basename")
+    book = Path(config["site_dir"]) / basename / "index.html"
+    pages = {**_pages, page_key(f"{basename}/"): f"{basename}/"}  # a link to the handbook itself
+    text = repair_anchors(book.read_text(encoding="utf-8"), pages, f"{basename}/")
+    text = text.replace('"base": "/"', '"base": ".."', 1)  # in the theme's JSON settings block
+    if plugin.config.get("add_table_of_contents"):
+        afk = afkortingen(load_begrippen(ROOT / "data" / "begrippen.yml"))
+        text = write_toc(text, plugin.print_page.toc, afk)
+    book.write_text(text, encoding="utf-8")
