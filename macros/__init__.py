@@ -29,7 +29,7 @@ def define_env(env) -> None:
     @env.macro
     def render_form(formulier: str) -> str:
         """The HTML of a form, from its definition in formlogic."""
-        return forms.render_form_html(formulier)
+        return forms.render_form_html(formulier, casussen.values(), here())
 
     @env.macro
     def render_begrippenlijst() -> str:

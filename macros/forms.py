@@ -1,9 +1,25 @@
-"""Form HTML for the pages, rendered from formlogic's form definitions."""
+"""Form HTML for the pages, rendered from formlogic's form definitions, with the trainer's
+example button when a practice case (data/oefencasussen.yml) is the form's example."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 
-def render_form_html(formulier: str) -> str:
+
+def example_case(formulier: str, casussen: Iterable) -> tuple[str, str] | None:
+    """(title, docs page) of the practice case the form's built-in example is drawn from."""
+    return next(((c.titel, c.pagina) for c in casussen if formulier in c.voorbeelden), None)
+
+
+def render_form_html(formulier: str, casussen: Iterable = (), current: str = "") -> str:
     from formlogic import get_form
     from formlogic.formhtml import render_form
 
-    return render_form(get_form(formulier))
+    from macros.kennisbank import relative
+
+    form = get_form(formulier)
+    case = example_case(formulier, casussen) if form.example is not None else None
+    if case is None:
+        return render_form(form)
+    title, page = case
+    link = relative(page, current).removesuffix(".md") + "/" if current else ""
+    return render_form(form, example=(title, link))

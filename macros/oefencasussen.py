@@ -5,7 +5,8 @@ the step, method and form pages that go with them, and a trainer's part (folded 
 page). The cases are fictional: young people appear only as codes (J1, J2 ...), and the test
 in tests/site/test_oefencasussen.py checks that no place is one the sources name.
 
-`voorbeelden` is for example data per form key (`{formulier: gegevens}`), so a form page can
+`voorbeelden` names the forms whose built-in example (formlogic, FormDefinition.example) is drawn
+from this case, so a form page can
 fill its form with a case; it may stay empty.
 """
 from __future__ import annotations
@@ -67,7 +68,7 @@ class Casus:
     trainer: Trainer
     patroon: tuple[str, ...]  # docs pages the pattern comes from: practice stories, methods
     jongeren: tuple[Jongere, ...] = ()
-    voorbeelden: Mapping[str, dict] = field(default_factory=dict)
+    voorbeelden: tuple[str, ...] = ()  # forms whose built-in example (FormDefinition.example) is this case
 
     @property
     def pagina(self) -> str:
@@ -133,7 +134,7 @@ def load_oefencasussen(path: Path, docs: Path | None = None,
         entry["jongeren"] = [build_entry(Jongere, j, where) for j in entry.get("jongeren") or []]
         entry["stappen"] = [build_entry(StapVragen, s, where) for s in entry.get("stappen") or []]
         entry["trainer"] = build_entry(Trainer, entry.get("trainer") or {}, where)
-        entry["voorbeelden"] = dict(entry.get("voorbeelden") or {})
+        entry["voorbeelden"] = tuple(entry.get("voorbeelden") or ())
         casus = build_entry(Casus, entry, where, nummer=nummer)
         _check(casus, docs, formulieren)
         casussen.append(casus)

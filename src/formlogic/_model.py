@@ -236,9 +236,19 @@ class FormDefinition:
     def fields(self) -> Iterator[Field]:
         for section in self.sections:
             yield from section.fields
+        yield EXAMPLE_FIELD
 
     def view(self, name: str) -> View | None:
         return next((v for v in self.views if v.name == name), None)
+
+
+def _example_mark(value: Any) -> str | None:
+    return value[:200] if isinstance(value, str) and value.strip() else None
+
+
+# Every form carries this: set when a trainer fills the form with its example, so every output
+# says it is an example. Left out of the file when empty.
+EXAMPLE_FIELD = Field("voorbeeld", "Oefenvoorbeeld", "data", normalize_data=_example_mark)
 
 
 def concrete(f: Field, data: Data) -> Field:

@@ -22,7 +22,7 @@ from typing import Any
 
 from formlogic import __version__
 from formlogic._model import FormDefinition, Outcome
-from formlogic.csvfile import to_csv
+from formlogic.csvfile import form_csv
 from formlogic.document import DocumentError, dumps, load_document, to_document
 from formlogic.dutch import parse_date
 from formlogic.forms import UnknownForm, get_form
@@ -94,6 +94,8 @@ def _export(req: dict[str, Any]) -> Response:
         return {**_error(f"'{export.label}' kan nog niet: verbeter eerst de fouten in het formulier."),
                 "meldingen": _messages(result.messages)}
     key, doc_data = export.build(result.parsed)
+    if mark := result.parsed.values.get("voorbeeld"):  # an example's exports are examples too
+        doc_data = {**doc_data, "voorbeeld": mark}
     other = get_form(key)
     stem = export.filename(result.parsed) if export.filename else other.key
     return {"type": "document", "bestandsnaam": file_name(other, result.parsed, today, "json", stem),
@@ -111,7 +113,7 @@ def _render(req: dict[str, Any]) -> Response:
         if not result.ok:
             return _error("Het bestand voor Excel kan nog niet worden gemaakt: verbeter eerst de fouten in het formulier.")
         return {"type": "rendered", "formaat": "csv", "bestandsnaam": file_name(form, result.parsed, today, "csv"),
-                "tekst": to_csv(*form.csv(result.parsed))}
+                "tekst": form_csv(form, result.parsed)}
     draft = build_draft(form, result)
     if draft is None:
         return _error("Het concept kan nog niet worden gemaakt: verbeter eerst de fouten in het formulier.")

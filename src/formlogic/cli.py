@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from formlogic._model import LEVEL_NL, Conflict
-from formlogic.csvfile import to_csv
+from formlogic.csvfile import form_csv
 from formlogic.document import DocumentError, dumps, load_document, to_document
 from formlogic.forms import FORMS
 from formlogic.intake import Replace, open_files
@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
         if form.csv is None:
             print(f"fout: het formulier '{form.title}' heeft geen tabel voor Excel.", file=err)
             return 2
-        out.write(to_csv(*form.csv(result.parsed)))
+        out.write(form_csv(form, result.parsed))
         return 0 if all_taken else 2
     out.write(render(draft, args.format, standalone=args.format == "html"))
     return 0 if all_taken else 2

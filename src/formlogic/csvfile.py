@@ -27,3 +27,11 @@ def to_csv(columns: list[str], rows: list[list[str]]) -> str:
     for row in rows:
         writer.writerow([neutralize(str(c)) for c in row])
     return BOM + out.getvalue()
+
+
+def form_csv(form, parsed) -> str:
+    """A form's table (FormDefinition.csv) as CSV; an example says so in its first row."""
+    columns, rows = form.csv(parsed)
+    if mark := parsed.values.get("voorbeeld"):
+        rows = [[f"VOORBEELD uit de oefencasus '{mark}': verzonnen gegevens"], *rows]
+    return to_csv(columns, rows)

@@ -37,6 +37,7 @@ class Draft:
     subtitle: str = ""
     parts: tuple[Part, ...] = field(default_factory=tuple)
     footer: str = ""
+    voorbeeld: str = ""  # set when the data is a trainer's example: every output says so first
 
 
 def paragraph(text: str) -> Block:

@@ -52,13 +52,18 @@ def _one_block(html: str) -> str:
     return re.sub(r"\n\s*\n+", "\n", html).strip() + "\n"
 
 
-def render_form(form: FormDefinition) -> str:
-    """The form's HTML as a new form shows it (initial values, views of the initial data)."""
+def render_form(form: FormDefinition, example: tuple[str, str] | None = None) -> str:
+    """The form's HTML as a new form shows it (initial values, views of the initial data).
+
+    `example`: (case title, link to the case page) when a practice case is the form's example:
+    the page then offers a button that fills the form with it, marked as an example."""
     start = initial_data(form)
     fields = {f.name: f for f in concrete_fields(form, start)}
     views = render_views(form, start)
+    example_data = {**form.example, "voorbeeld": example[0]} if example and form.example else None
     html = _template("form.html.j2").render(
-        form=form, fields=fields, initial=start, views=views, **_globals())
+        form=form, fields=fields, initial=start, views=views, example=example, example_data=example_data,
+        **_globals())
     return _one_block(html)
 
 

@@ -7,7 +7,7 @@ form's cross-checks and draft builder.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -76,8 +76,14 @@ def concrete_fields(form: FormDefinition, data: Mapping[str, Any]) -> list[Field
 
 
 def normalize(form: FormDefinition, data: Mapping[str, Any]) -> Data:
-    """Every field present, each value of its field's shape; unknown keys dropped."""
-    return {f.name: normalize_value(f, data.get(f.name)) for f in concrete_fields(form, data)}
+    """Every field present, each value of its field's shape; unknown keys dropped (a data field
+    that normalizes to None, such as an unset example mark, is left out)."""
+    out = {f.name: normalize_value(f, data.get(f.name)) for f in concrete_fields(form, data)}
+    return {k: v for k, v in out.items() if not (v is None and k in _data_names(form))}
+
+
+def _data_names(form: FormDefinition) -> set[str]:
+    return {f.name for f in form.fields() if f.type == "data"}
 
 
 def _lcfirst(text: str) -> str:
@@ -218,7 +224,10 @@ def check(form: FormDefinition, data: Mapping[str, Any], today: date | None = No
 
 
 def build_draft(form: FormDefinition, result: CheckResult):
-    """The draft for checked data; None while errors remain."""
+    """The draft for checked data; None while errors remain. An example says so."""
     if not result.ok or form.build_draft is None:
         return None
-    return form.build_draft(result.parsed)
+    draft = form.build_draft(result.parsed)
+    if mark := result.parsed.values.get("voorbeeld"):
+        draft = replace(draft, voorbeeld=f"Voorbeeld uit de oefencasus '{mark}'. Dit zijn verzonnen gegevens.")
+    return draft

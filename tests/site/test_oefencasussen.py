@@ -12,6 +12,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from formlogic import FORMS
 import yaml
 from sitehtml import ROOT, built_path, site_pages, word_pattern
 
@@ -54,7 +56,7 @@ def test_case_has_every_part_the_issue_asks_for(casus: Casus) -> None:
     assert all(s.vragen for s in casus.stappen)
     t = casus.trainer
     assert t.goed_antwoord and t.stap_en_methode.strip() and t.valkuilen
-    assert isinstance(casus.voorbeelden, dict)  # room for the forms' example data
+    assert all(key in FORMS for key in casus.voorbeelden)  # forms whose example is this case
 
 
 def _other_texts() -> dict[str, str]:

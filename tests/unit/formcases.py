@@ -48,7 +48,7 @@ def places(form: FormDefinition, data: dict) -> Iterator[tuple[str, Callable[[di
     """(path, setter) for every kind of place a user can type text in this data's form."""
     data = normalize(form, data)
     for f in concrete_fields(form, data):
-        value = data[f.name]
+        value = data.get(f.name)
         # Rows share their code: the first row of a list or group stands for all of them.
         if f.type == "list":
             yield f"{f.name}.0", _setter((f.name, 0))
@@ -93,7 +93,7 @@ def strategy(form: FormDefinition):
     # keep the example's questions: the strategy varies what is typed in them.
     base = normalize(form, form.example)
     return st.fixed_dictionaries({
-        f.name: st.just(base[f.name]) if f.type == "data"
+        f.name: st.just(base.get(f.name)) if f.type == "data"
         else st.fixed_dictionaries({k.value: text for k in f.keys}) if f.type == "map"
         else for_field(f)
         for f in concrete_fields(form, base)

@@ -188,7 +188,7 @@ def test_the_integraal_beeld_file_round_trips_and_gives_the_same_draft(today):
                                                 "document": "integraal-beeld", "gegevens": data, "vandaag": "2026-11-23"})))
     form, beeld, _ = load_document(resp["tekst"])
     assert form.key == "integraal-beeld"
-    assert beeld["sessie"] == {"id": SESSIE_ID, "groep": "Groep Winkelcentrum", "gemeente": "Oosterbroek",
+    assert beeld["sessie"] == {"id": SESSIE_ID, "groep": "Groep Winkelcentrum", "gemeente": "Testwijk",
                                "datum": "01-12-2026", "organisaties": ["Politie", "Jongerenwerk", "School", "Wijkteam", "Halt"], "vragen": []}
     v1 = beeld["vragen"][0]
     assert v1["rode_draad"] == "Overlast rond het winkelcentrum door een vaste kern"

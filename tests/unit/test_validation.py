@@ -2,7 +2,7 @@
 from datetime import date
 
 from formlogic import Field, FormDefinition, Section, check, get_form
-from formlogic.validation import normalize
+from formlogic.validation import build_draft, normalize
 
 FORM = get_form("gespreksverslag")
 
@@ -129,7 +129,19 @@ def test_normalize_keeps_what_was_typed_and_drops_unknown_keys():
     assert data["afspraken"] == ["één"]
     assert data["professionals"] == [{"naam": "P", "organisatie": "", "contact": ""}]
     assert "onbekend" not in data
-    assert set(data) == {f.name for f in FORM.fields()}
+    assert set(data) == {f.name for f in FORM.fields()} - {"voorbeeld"}  # no example mark: left out
+
+
+def test_an_example_says_so_in_every_output(valid_data, today):
+    from formlogic.render import render
+
+    data = {**valid_data, "voorbeeld": "Een jaar later"}
+    assert normalize(FORM, data)["voorbeeld"] == "Een jaar later"
+    draft = build_draft(FORM, check(FORM, data, today=today))
+    assert render(draft, "md").splitlines()[2] == "> **VOORBEELD.** Voorbeeld uit de oefencasus 'Een jaar later'. Dit zijn verzonnen gegevens."
+    assert "<p class=\"kb-draft-voorbeeld\"><strong>Voorbeeld.</strong>" in render(draft, "html")
+    assert render(draft, "txt").splitlines()[2].startswith("VOORBEELD. ")
+    assert build_draft(FORM, check(FORM, valid_data, today=today)).voorbeeld == ""
 
 
 def test_required_message_of_a_small_form():

@@ -145,7 +145,14 @@ export class FormApp {
     await this.refresh(gegevens);
     fill(this.form, gegevens);
     assignIds(this.form);
+    this.showExampleMark();
     this.saveIfOn();
+  }
+
+  // An example (or a file saved from one) says so on the page too, until the form is cleared.
+  showExampleMark() {
+    const mark = this.root.querySelector(".kb-example-mark");
+    if (mark) mark.hidden = !this.base.voorbeeld;
   }
 
   saveIfOn() {
@@ -213,6 +220,7 @@ export class FormApp {
   async clear() {
     if (this.dirty && !window.confirm("Wilt u alles wissen wat u in dit formulier heeft ingevuld?")) return;
     this.base = {};
+    this.showExampleMark();
     fill(this.form, this.initial); // what a new form holds; ids the initial data lacks become empty...
     assignIds(this.form); // ...and new: a cleared form is new work
     if (this.ready && (this.dynamic.length || this.hasViews)) await this.refresh();

@@ -2,7 +2,7 @@
 // the form's own actions (in sections and inside views), and presentation mode.
 
 import { askUntilAnswered } from "./form-dialog.mjs";
-import { showFileMessage, showFileMessages, showMessages } from "./form-messages.mjs";
+import { clearMessages, showFileMessage, showFileMessages, showMessages } from "./form-messages.mjs";
 
 function download(name, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -65,6 +65,18 @@ async function present(app, button) {
   show(button.closest("[data-view]"));
 }
 
+// A trainer shows the form without real data: the practice case's example, marked as such.
+async function fillExample(app) {
+  if (app.dirty && !window.confirm("Het formulier bevat al gegevens. Wilt u die vervangen door het oefenvoorbeeld?")) return;
+  const example = JSON.parse(app.root.dataset.example);
+  await app.applyData(example);
+  clearMessages(app.root);
+  app.hideDraft();
+  app.dirty = false;
+  app.showExampleMark();
+  showFileMessage(app.root, `Het formulier is gevuld met het oefenvoorbeeld '${example.voorbeeld}'. Dit zijn verzonnen gegevens.`, "ok");
+}
+
 export function wireButtons(app) {
   app.root.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-action], button[data-actie], button[data-export], button[data-present]");
@@ -74,6 +86,7 @@ export function wireButtons(app) {
     else if (button.dataset.present) present(app, button);
     else if (button.dataset.action === "print") window.print();
     else if (button.dataset.action === "clear") app.clear();
+    else if (button.dataset.action === "example") fillExample(app);
     else downloadOwn(app, button.dataset.action);
   });
 }

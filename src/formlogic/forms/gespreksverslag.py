@@ -226,29 +226,31 @@ def build_draft(p: Parsed) -> d.Draft:
     )
 
 
-# Fictional: R.T. and the two professionals do not exist.
+# The trainer's example: the talk with J6 from the practice case 'Een jaar later'
+# (data/oefencasussen.yml; the town Kwakelhaven is invented, like everything in it).
 EXAMPLE = {
-    "initialen": "R.T.",
-    "woonplaats": "Groningen",
+    "initialen": "J6",
+    "woonplaats": "Kwakelhaven",
     "leeftijd": "15",
     "geboortedatum": "",
     "positie": "mee",
-    "gespreksdatum": "2026-11-20",
+    "gespreksdatum": "17-11-2026",
     "professionals": [
-        {"naam": "Sanne de Vries", "organisatie": "Halt", "contact": "06-12345678"},
-        {"naam": "Yusuf Demir", "organisatie": "Jongerenwerk", "contact": ""},
+        {"naam": "Medewerker Halt", "organisatie": "Halt", "contact": ""},
+        {"naam": "Jongerenwerker", "organisatie": "Jongerenwerk Kwakelhaven", "contact": ""},
     ],
-    "afspraken": ["Om 22.00 uur thuis", "Naar school blijven gaan", "Niet meer bij het winkelcentrum hangen"],
-    "monitoring_door": "Yusuf Demir, jongerenwerk",
-    "tweede_gesprek": "2026-12-11",
-    "situatie": "Hing met de groep bij het winkelcentrum.\nHielp wel een buurvrouw met boodschappen.",
-    "houding_ouders": "Moeder schrok en wil meewerken.",
-    "houding_jongere": "Praatte het eerst goed.",
-    "groep_jongere": "Vindt de groep gezellig.",
-    "groep_ouders": "Willen dat hij andere vrienden zoekt.",
-    "hulp_nodig": "Hulp bij huiswerk.",
-    "toekomstbeeld": "Wil monteur worden.",
-    "analyse": "Ging eerst stroef, daarna open.",
+    "afspraken": ["Om 22.00 uur thuis, ook in het weekend", "Niet meer naar de winkelstraat na schooltijd",
+                  "Twee keer per week naar de sportclub"],
+    "monitoring_door": "De jongerenwerker, met een belletje na twee weken",
+    "tweede_gesprek": "08-12-2026",
+    "situatie": "J6 hangt sinds de zomer met de groep in de winkelstraat.\nBewoners melden lawaai in de avond.",
+    "houding_ouders": "Moeder wil graag meewerken en zoekt steun.",
+    "houding_jongere": "Wil van de groep af, maar vindt het moeilijk.",
+    "groep_jongere": "Vindt het gezellig, maar is bang om erbuiten te vallen.",
+    "groep_ouders": "Moeder wil dat hij andere vrienden zoekt.",
+    "hulp_nodig": "",
+    "toekomstbeeld": "Wil later iets in de sport doen.",
+    "analyse": "Stroef begin, daarna open. J6 koos zelf de afspraak over de sportclub.",
     "overige": "",
 }
 
