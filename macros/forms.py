@@ -14,12 +14,15 @@ def render_form_html(formulier: str, casussen: Iterable = (), current: str = "")
     from formlogic import get_form
     from formlogic.formhtml import render_form
 
-    from macros.kennisbank import relative
+    import posixpath
 
     form = get_form(formulier)
     case = example_case(formulier, casussen) if form.example is not None else None
     if case is None:
         return render_form(form)
     title, page = case
-    link = relative(page, current).removesuffix(".md") + "/" if current else ""
+    link = ""
+    if current:  # raw HTML: relative to the page's own URL (directory URLs), not its source file
+        here = posixpath.dirname(current) if current.endswith("index.md") else current.removesuffix(".md")
+        link = posixpath.relpath(page.removesuffix(".md"), here) + "/"
     return render_form(form, example=(title, link))
