@@ -53,3 +53,38 @@ def test_a_missing_wasm_is_reported_at_once_and_the_text_stays(page: Page, site_
     status = page.locator(".kb-status[data-state='failed']")
     expect(status).to_contain_text("De controle kon niet laden (pyodide.asm.wasm 404).", timeout=10_000)
     expect(page.locator("#f-situatie")).to_have_value("Dit blijft staan")
+
+
+def test_a_later_visit_starts_from_the_copy_this_browser_kept(page: Page, site_url: str):
+    page.goto(site_url + FORM)
+    wait_ready(page)
+    expect(page.locator(".kb-app")).to_have_attribute("data-python-from", "snapshot")
+    for _ in range(100):  # the copy is stored after the start, in the background
+        if page.evaluate("async () => (await indexedDB.databases()).some(d => d.name.startsWith('jeugdgroepen-kennisbank:'))"):
+            break
+        page.wait_for_timeout(100)
+    page.reload()
+    wait_ready(page)
+    expect(page.locator(".kb-app")).to_have_attribute("data-python-from", "bewaard")
+    fill_valid(page)
+    check_and_wait(page)
+    expect(page.locator(".kb-draft-body h2")).to_have_text("Gespreksverslag preventief gesprek")
+
+
+def test_a_damaged_kept_copy_means_a_normal_start_and_is_forgotten(page: Page, site_url: str):
+    page.goto(site_url + FORM)
+    wait_ready(page)
+    page.evaluate("""async () => {
+        const db = await new Promise(r => { const q = indexedDB.open('jeugdgroepen-kennisbank:programma', 1);
+            q.onupgradeneeded = () => q.result.createObjectStore('snapshots'); q.onsuccess = () => r(q.result); });
+        const name = (await (await fetch('../../assets/py/manifest.json')).json()).snapshot;
+        await new Promise(r => { const tx = db.transaction('snapshots', 'readwrite');
+            tx.objectStore('snapshots').put(new Blob(['kapot']), name); tx.oncomplete = r; });
+        db.close();
+    }""")
+    page.reload()
+    wait_ready(page)
+    expect(page.locator(".kb-app")).to_have_attribute("data-python-from", "start")
+    fill_valid(page)
+    check_and_wait(page)
+    expect(page.locator(".kb-draft-body h2")).to_have_text("Gespreksverslag preventief gesprek")

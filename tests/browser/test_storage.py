@@ -57,6 +57,8 @@ def test_one_button_wipes_everything_this_site_keeps_and_nothing_else(page: Page
     expect(page.locator(".kb-wipe-message")).to_have_text("Klaar. Alles wat deze site in deze browser bewaarde, is gewist.")
     left = page.evaluate("Object.keys(localStorage)")
     assert left == ["een-andere-app:instelling"]
+    databases = page.evaluate("async () => (await indexedDB.databases()).map(d => d.name)")
+    assert not [d for d in databases if d.startswith("jeugdgroepen-kennisbank:")]  # the program copy too
     page.goto(site_url + FORM)
     wait_ready(page)
     expect(page.locator("#f-initialen")).to_have_value("")

@@ -84,6 +84,7 @@ export class FormApp {
       this.root.dataset.ready = "true";
       this.root.dataset.readyAfterMs = String(Math.round(performance.now())); // for benchmarks/
       this.root.dataset.pythonFrom = msg.van || ""; // "snapshot" or "start", for tests and benchmarks/
+      this.root.dataset.pythonMarks = JSON.stringify({ ...msg.marks, worker: Math.round(performance.now() - msg.ms) });
       if (this.dynamic.length || this.hasViews) this.refresh();
       if (this.dirty || typedInto(this.form)) { // warnings for what was typed while Python loaded
         this.dirty = true;

@@ -18,6 +18,47 @@ async function bytes(url, what) {
   return response.arrayBuffer();
 }
 
+// The snapshot is 31 MB: the browser's HTTP cache hands it back in about 200 ms, IndexedDB in
+// about 50 (benchmarks/). So after a good start the worker keeps a copy there, under the
+// snapshot's own name (which carries the hashes of Pyodide and the bundle); older copies go.
+// Program code only, never anything typed; "Wis alles" on the privacy page removes it.
+const STORE = { db: "jeugdgroepen-kennisbank:programma", table: "snapshots" };
+
+function openStore() {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(STORE.db, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE.table);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function inStore(mode, work) {
+  return openStore().then((db) => new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE.table, mode);
+    const result = work(tx.objectStore(STORE.table));
+    tx.oncomplete = () => { db.close(); resolve(result.result); };
+    tx.onerror = tx.onabort = () => { db.close(); reject(tx.error); };
+  }));
+}
+
+async function keptSnapshot(name) {
+  const blob = await inStore("readonly", (store) => store.get(name));
+  if (!(blob instanceof Blob)) throw new Error("geen bewaarde snapshot");
+  return blob.arrayBuffer();
+}
+
+function keepSnapshot(name, data) {
+  return inStore("readwrite", (store) => {
+    store.clear(); // one Pyodide, one bundle: older snapshots are of no use
+    return store.put(new Blob([data]), name);
+  }).catch(() => {}); // storage blocked or full: the next visit fetches it again
+}
+
+function forgetSnapshots() {
+  return inStore("readwrite", (store) => store.clear()).catch(() => {});
+}
+
 // loadPyodide() never settles when the wasm is missing: ask the server first, in parallel.
 async function wasmThere(base) {
   const response = await fetch(new URL("pyodide.asm.wasm", base), { method: "HEAD" });
@@ -26,30 +67,54 @@ async function wasmThere(base) {
 
 async function start(loadPyodide, indexURL, snapshot) {
   const quiet = { indexURL, stdout: () => {}, stderr: () => {} };
+  const from = snapshot && (await snapshot.from);
   if (snapshot) {
     try {
-      return { pyodide: await loadPyodide({ ...quiet, _loadSnapshot: await snapshot }), from: "snapshot" };
+      // The promise itself: Pyodide fetches and compiles its wasm while the snapshot comes in.
+      snapshot.bytes.then(() => mark("snapshot binnen", bootStarted), () => {});
+      const pyodide = await loadPyodide({ ...quiet, _loadSnapshot: snapshot.bytes });
+      if (from === "snapshot") keepSnapshot(snapshot.name, await snapshot.bytes);
+      return { pyodide, from };
     } catch {
+      if (from === "bewaard") forgetSnapshots(); // a bad copy: fetch it anew next time
       /* missing, damaged or from another Pyodide: start the normal way below */
     }
   }
   return { pyodide: await loadPyodide(quiet), from: "start" };
 }
 
+// The snapshot to start from: the copy this browser kept, else the one on the server.
+function snapshotFor(manifest) {
+  if (!manifest.snapshot) return null;
+  const fetched = () => bytes(new URL(manifest.snapshot, ASSETS), "snapshot");
+  if (!globalThis.indexedDB) return { name: manifest.snapshot, from: Promise.resolve("snapshot"), bytes: fetched() };
+  const kept = keptSnapshot(manifest.snapshot);
+  const source = kept.then(() => "bewaard", () => "snapshot");
+  const data = kept.catch(fetched);
+  return { name: manifest.snapshot, bytes: data, from: source };
+}
+
+const marks = {}; // how long each part of the start took, for benchmarks/
+let bootStarted = 0;
+const mark = (name, since) => (marks[name] = Math.round(performance.now() - since));
+
 async function boot() {
   const started = performance.now();
+  bootStarted = started;
   const manifestResponse = await fetch(new URL("py/manifest.json", ASSETS), { cache: "no-cache" });
   if (!manifestResponse.ok) throw new Error(`manifest ${manifestResponse.status}`);
   const manifest = await manifestResponse.json();
   const pyodideBase = new URL(manifest.pyodide, ASSETS);
   // Everything is asked for at once: the browser fetches while the next step waits.
   const bundle = bytes(new URL(manifest.bundle, ASSETS), "bundle");
-  const snapshot = manifest.snapshot ? bytes(new URL(manifest.snapshot, ASSETS), "snapshot") : null;
-  snapshot?.catch(() => {}); // a missing snapshot only means the normal start
+  const snapshot = snapshotFor(manifest);
+  snapshot?.bytes.catch(() => {}); // a missing snapshot only means the normal start
   const present = wasmThere(pyodideBase);
   const { loadPyodide } = await import(new URL("pyodide.mjs", pyodideBase).href);
   await present;
+  mark("manifest en pyodide.mjs", started);
   const { pyodide, from } = await start(loadPyodide, pyodideBase.href, snapshot);
+  mark("Python gestart", started);
   pyodide.unpackArchive(await bundle, "zip", { extractDir: LIB });
   pyodide.runPython(`
 import random, sys
@@ -60,7 +125,8 @@ random.seed()  # a snapshot was made with hash randomisation off: new randomness
   const bridge = pyodide.pyimport("formlogic.bridge");
   handle = (text) => bridge.handle(text);
   const version = JSON.parse(handle(JSON.stringify({ type: "hello" }))).versie;
-  postMessage({ type: "ready", versie: version, van: from, ms: Math.round(performance.now() - started) });
+  mark("klaar", started);
+  postMessage({ type: "ready", versie: version, van: from, ms: Math.round(performance.now() - started), marks });
   for (const req of queue.splice(0)) respond(req);
 }
 

@@ -1,5 +1,5 @@
-// "Wis alles": removes everything this site keeps in this browser: autosaved form input and
-// the theme's own settings (light or dark, say). Its own script, because it is a page action
+// "Wis alles": removes everything this site keeps in this browser: autosaved form input, the
+// theme's own settings (light or dark, say), and the kept copy of the forms' Python program. Its own script, because it is a page action
 // outside any form. Only this site's keys go: other sites on the same intranet server keep theirs.
 
 import { PREFIX } from "./form-autosave.mjs";
@@ -19,6 +19,16 @@ export async function wipeAll() {
       }
     } catch {
       /* storage blocked: nothing is kept there either */
+    }
+  }
+  if (globalThis.indexedDB?.databases) { // the kept copy of the forms' Python program
+    for (const { name } of await indexedDB.databases()) {
+      if (!name?.startsWith(PREFIX)) continue;
+      await new Promise((resolve) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = resolve;
+      });
+      removed += 1;
     }
   }
   if (globalThis.caches) {
