@@ -6,7 +6,7 @@ say what went wrong and keep what the user typed.
 
     hello    -> ready                      the worker is up
     check    -> checked                    messages, derived facts, the draft as HTML
-    render   -> rendered                   the draft as md / txt / html, or a form's table as csv
+    render   -> rendered                   the draft as md / txt / html / docx (base64), or a table as csv
     export   -> document                   the form's own file, or one of its exports
     open     -> opened | updated | question  files the user chose (replace, or take in)
     action   -> updated | question         a named action of the form (remove answers, say)
@@ -14,6 +14,7 @@ say what went wrong and keep what the user typed.
 """
 from __future__ import annotations
 
+import base64
 import json
 import re
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from typing import Any
 from formlogic import __version__
 from formlogic._model import FormDefinition, Outcome
 from formlogic.csvfile import form_csv
+from formlogic.docx import render_docx
 from formlogic.document import DocumentError, dumps, load_document, to_document
 from formlogic.dutch import parse_date
 from formlogic.forms import UnknownForm, get_form
@@ -105,7 +107,7 @@ def _export(req: dict[str, Any]) -> Response:
 def _render(req: dict[str, Any]) -> Response:
     form, data = _form_and_data(req)
     fmt = req.get("formaat", "md")
-    if fmt not in FORMATS and not (fmt == "csv" and form.csv):
+    if fmt not in (*FORMATS, "docx") and not (fmt == "csv" and form.csv):
         return _error(f"Onbekend formaat '{fmt}'.")
     today = _today(req)
     result = check(form, data, today=today)
@@ -117,12 +119,12 @@ def _render(req: dict[str, Any]) -> Response:
     draft = build_draft(form, result)
     if draft is None:
         return _error("Het concept kan nog niet worden gemaakt: verbeter eerst de fouten in het formulier.")
-    return {
-        "type": "rendered",
-        "formaat": fmt,
-        "bestandsnaam": file_name(form, result.parsed, today, fmt),
-        "tekst": render(draft, fmt, standalone=fmt == "html"),
-    }
+    name = file_name(form, result.parsed, today, fmt)
+    if fmt == "docx":  # binary: travels as base64 in the JSON reply
+        return {"type": "rendered", "formaat": "docx", "bestandsnaam": name,
+                "base64": base64.b64encode(render_docx(draft)).decode("ascii")}
+    return {"type": "rendered", "formaat": fmt, "bestandsnaam": name,
+            "tekst": render(draft, fmt, standalone=fmt == "html")}
 
 
 def _outcome(form: FormDefinition, outcome: Outcome) -> Response:

@@ -18,6 +18,7 @@ from typing import TextIO
 
 from formlogic._model import LEVEL_NL, Conflict
 from formlogic.csvfile import form_csv
+from formlogic.docx import render_docx
 from formlogic.document import DocumentError, dumps, load_document, to_document
 from formlogic.forms import FORMS
 from formlogic.intake import Replace, open_files
@@ -32,8 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("formulier", choices=sorted(FORMS), help="welk formulier")
     p.add_argument("bestand", type=Path, help="het .json-bestand (Download gegevens)")
-    p.add_argument("--format", choices=[*FORMATS, "csv"], default="md",
-                   help="uitvoer: md (standaard), html, txt, of csv (voor Excel; alleen formulieren met een tabel)")
+    p.add_argument("--format", choices=[*FORMATS, "csv", "docx"], default="md",
+                   help="uitvoer: md (standaard), html, txt, csv (voor Excel; alleen formulieren met een tabel), "
+                        "of docx (voor Word; schrijf het met --uitvoer)")
+    p.add_argument("--uitvoer", type=Path, metavar="BESTAND", help="schrijf de uitvoer naar dit bestand")
     p.add_argument("--neem-op", type=Path, nargs="+", default=[], metavar="BESTAND",
                    help="bestanden van andere formulieren die dit formulier overneemt (zoals antwoordbestanden)")
     p.add_argument("--keuze", help="wat te doen als het formulier iets vraagt (zoals: behoud, vervang, samen); "
@@ -121,12 +124,24 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
     if draft is None:
         print("Het concept is niet gemaakt: verbeter eerst de fouten.", file=err)
         return 2
+    if args.format == "docx":
+        if args.uitvoer is None:
+            print("fout: een .docx is geen tekst; geef met --uitvoer aan waar het bestand heen moet.", file=err)
+            return 2
+        args.uitvoer.write_bytes(render_docx(draft))
+        print(f"bewaard: {args.uitvoer}", file=err)
+        return 0 if all_taken else 2
     if args.format == "csv":
         if form.csv is None:
             print(f"fout: het formulier '{form.title}' heeft geen tabel voor Excel.", file=err)
             return 2
         out.write(form_csv(form, result.parsed))
         return 0 if all_taken else 2
-    out.write(render(draft, args.format, standalone=args.format == "html"))
+    text = render(draft, args.format, standalone=args.format == "html")
+    if args.uitvoer is not None:
+        args.uitvoer.write_text(text, encoding="utf-8")
+        print(f"bewaard: {args.uitvoer}", file=err)
+    else:
+        out.write(text)
     return 0 if all_taken else 2
 

@@ -4,6 +4,8 @@ any data through the saved file. Runs in CPython and inside Pyodide."""
 import csv
 import io
 import json
+import zipfile
+from xml.etree import ElementTree as ET
 from copy import deepcopy
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import given, settings
 
 from formlogic import FORMS, bridge
 from formlogic.csvfile import to_csv
+from formlogic.docx import render_docx
 from formlogic.document import dumps, load_document, to_document
 from formlogic.render import FORMATS, render
 from formlogic.validation import build_draft, check, normalize
@@ -26,6 +29,8 @@ def outputs(form, data, today) -> dict[str, str]:
     draft = build_draft(form, result)
     if draft is not None:
         out.update({fmt: render(draft, fmt, standalone=fmt == "html") for fmt in FORMATS})
+        with zipfile.ZipFile(io.BytesIO(render_docx(draft))) as zf:
+            out["docx"] = zf.read("word/document.xml").decode("utf-8")
     if form.csv and result.ok:
         out["csv"] = to_csv(*form.csv(result.parsed))
     if form.views:
@@ -57,10 +62,13 @@ def test_hostile_text_in_every_place_comes_out_literally_in_every_output(key, to
                 if fmt in ("html", "views"):
                     lower = text.lower()
                     assert not any(tag in lower for tag in TAGS), (path, name, fmt)
-                if fmt != "json":
+                if fmt not in ("json", "docx"):
                     assert text.count("49") == base.get(fmt, "").count("49"), (path, name, fmt)  # {{ 7*7 }} not run
                 if fmt == "md":
                     assert "[klik hier](" not in text and "![beeld](" not in text, (path, name)
+                if fmt == "docx":  # well-formed, and nothing Word would run: no fields, only text
+                    ET.fromstring(text)
+                    assert "instrText" not in text and "<w:fldSimple" not in text, (path, name)
                 if fmt == "csv":  # no cell Excel would run as a formula
                     cells = [c for row in csv.reader(io.StringIO(text[1:], newline=""), delimiter=";") for c in row]
                     assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells), (path, name)

@@ -4,6 +4,8 @@
 import { askUntilAnswered } from "./form-dialog.mjs";
 import { clearMessages, showFileMessage, showFileMessages, showMessages } from "./form-messages.mjs";
 
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 function download(name, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = Object.assign(document.createElement("a"), { href: url, download: name });
@@ -54,15 +56,45 @@ async function downloadOwn(app, action) {
   }
   const formaat = action.replace("download-", "");
   const reply = await app.ask({ type: "render", formaat, gegevens: app.current() });
-  const type = formaat === "csv" ? "text/csv;charset=utf-8" : "text/plain;charset=utf-8";
-  if (reply.type === "rendered") download(reply.bestandsnaam, reply.tekst, type);
-  else showFileMessage(app.root, reply.tekst, "error");
+  if (reply.type !== "rendered") return showFileMessage(app.root, reply.tekst, "error");
+  if (formaat === "docx") {
+    const binary = Uint8Array.from(atob(reply.base64), (c) => c.charCodeAt(0));
+    return download(reply.bestandsnaam, binary, DOCX);
+  }
+  download(reply.bestandsnaam, reply.tekst, formaat === "csv" ? "text/csv;charset=utf-8" : "text/plain;charset=utf-8");
 }
 
 async function present(app, button) {
   if (app.ready) await app.refresh();
   const { present: show } = await import("./presenter.mjs");
   show(button.closest("[data-view]"));
+}
+
+// The draft on the clipboard as formatted text (for an e-mail or Word) and as plain text.
+// navigator.clipboard needs a secure context; an intranet on plain http is not one, so the
+// fallback selects the draft and lets the browser copy the selection.
+async function copyDraft(app) {
+  const body = app.draft.querySelector(".kb-draft-body");
+  const near = app.draft.querySelector(".kb-draft-actions");
+  try {
+    const item = new ClipboardItem({
+      "text/html": new Blob([body.innerHTML], { type: "text/html" }),
+      "text/plain": new Blob([body.innerText], { type: "text/plain" }),
+    });
+    await navigator.clipboard.write([item]);
+    app.draft.dataset.copied = "clipboard";
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents(body);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const ok = document.execCommand("copy");
+    selection.removeAllRanges();
+    if (!ok) return showFileMessage(near, "Kopiëren lukte niet in deze browser. Selecteer het concept en kopieer met Ctrl+C.", "warning");
+    app.draft.dataset.copied = "selection";
+  }
+  showFileMessage(near, "Het concept staat op het klembord, met opmaak. Plak het in uw e-mail of in Word.", "ok");
 }
 
 // A trainer shows the form without real data: the practice case's example, marked as such.
@@ -87,6 +119,7 @@ export function wireButtons(app) {
     else if (button.dataset.action === "print") window.print();
     else if (button.dataset.action === "clear") app.clear();
     else if (button.dataset.action === "example") fillExample(app);
+    else if (button.dataset.action === "copy") copyDraft(app);
     else downloadOwn(app, button.dataset.action);
   });
 }

@@ -98,8 +98,8 @@ export function showDerived(root, derived) {
 // then the status area nearest to it (a drop zone's, a section's buttons', a view's).
 function messageArea(where) {
   if (where.matches(".kb-app")) return where.querySelector(".kb-file > .kb-file-message");
-  if (where.matches(".kb-view, .kb-section-actions")) return where.querySelector(":scope > .kb-file-message");
-  return where.closest("[data-dropzone], .kb-section-actions, .kb-view, .kb-file")?.querySelector(".kb-file-message")
+  if (where.matches(".kb-view, .kb-section-actions, .kb-draft-actions")) return where.querySelector(":scope > .kb-file-message");
+  return where.closest("[data-dropzone], .kb-section-actions, .kb-view, .kb-file, .kb-draft-actions")?.querySelector(".kb-file-message")
     || where.closest(".kb-app").querySelector(".kb-file > .kb-file-message");
 }
 

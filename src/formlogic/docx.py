@@ -1,0 +1,201 @@
+"""A draft as a Word document (.docx), written with the standard library.
+
+Why not a library: python-docx needs lxml, which has no wheel for Pyodide that the browser can
+load from this site, and the npm `docx` package would put the document's structure in
+JavaScript and leave the command line without .docx. A Draft has six kinds of block, so the
+WordprocessingML it needs is small: real heading styles (Word's navigation pane and table of
+contents see them), real numbered and bulleted lists, tables with a repeating header row, Dutch
+as the document language, A4 (landscape when a table is wide).
+
+User text only ever enters as the text of a w:t element, XML-escaped: a field code such as
+{ MERGEFIELD x } typed by a user stays plain text, because Word only runs fields written as
+w:fldSimple or w:instrText. Characters XML cannot hold (control characters) are dropped.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from xml.sax.saxutils import escape
+
+from formlogic.draft import Block, Draft
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+WIDE_TABLE = 6  # more columns than this: the document is printed landscape
+
+
+def _text(value: str) -> str:
+    return escape(_NOT_XML.sub("", value))
+
+
+def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
+    """Runs for text; line breaks become w:br inside the same paragraph."""
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    parts = [f'<w:r>{rpr}<w:t xml:space="preserve">{_text(line)}</w:t></w:r>' for line in text.split("\n")]
+    return f"<w:r>{rpr}<w:br/></w:r>".join(parts)
+
+
+def _p(text: str, style: str = "", bold: bool = False, italic: bool = False, num: int | None = None) -> str:
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+        f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>' if num is not None else "")
+    ppr = f"<w:pPr>{props}</w:pPr>" if props else ""
+    return f"<w:p>{ppr}{_runs(text, bold, italic)}</w:p>"
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], first_col_bold: bool = False) -> str:
+    def cell(text: str, bold: bool) -> str:
+        return f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>{_p(text, bold=bold)}</w:tc>'
+
+    out = ['<w:tbl><w:tblPr><w:tblStyle w:val="Tabel"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>']
+    if header:
+        out.append('<w:tr><w:trPr><w:tblHeader/></w:trPr>' + "".join(cell(c, True) for c in header) + "</w:tr>")
+    for row in rows:
+        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+                   + "".join(cell(c, first_col_bold and i == 0) for i, c in enumerate(row)) + "</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out) + _p("")  # Word wants a paragraph after a table
+
+
+class _Lists:
+    """Each list gets its own numbering instance, so every numbered list starts at 1."""
+
+    def __init__(self) -> None:
+        self.nums: list[int] = []  # abstract id per instance: 0 bullets, 1 numbers
+
+    def new(self, numbered: bool) -> int:
+        self.nums.append(1 if numbered else 0)
+        return len(self.nums)
+
+    def xml(self) -> str:
+        def abstract(aid: int, fmt: str, text: str) -> str:
+            return (f'<w:abstractNum w:abstractNumId="{aid}"><w:multiLevelType w:val="singleLevel"/>'
+                    f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                    '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>')
+        nums = "".join(f'<w:num w:numId="{i}"><w:abstractNumId w:val="{a}"/>'
+                       '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+                       for i, a in enumerate(self.nums, 1))
+        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {W}>'
+                + abstract(0, "bullet", "•") + abstract(1, "decimal", "%1.") + nums + "</w:numbering>")
+
+
+def _block(block: Block, lists: _Lists) -> str:
+    if block.kind == "paragraph":
+        return _p(block.text)
+    if block.kind == "note":
+        return _p(block.text, style="Opmerking")
+    if block.kind in ("items", "numbered"):
+        num = lists.new(block.kind == "numbered")
+        return "".join(_p(item, style="Lijstalinea", num=num) for item in block.items)
+    if block.kind == "facts":
+        return _table((), list(block.facts), first_col_bold=True)
+    if block.kind == "table":
+        caption = _p(block.caption, italic=True) if block.caption else ""
+        return caption + _table(block.columns, list(block.rows))
+    return ""  # buttons belong to the page, not to a document
+
+
+def _body(draft: Draft, lists: _Lists) -> str:
+    out = [_p(draft.title, style="Titel")]
+    if draft.voorbeeld:
+        out.append(_p(f"VOORBEELD. {draft.voorbeeld}", style="Opmerking"))
+    if draft.subtitle:
+        out.append(_p(draft.subtitle, italic=True))
+    for part in draft.parts:
+        if part.heading:  # a letter's body has no heading
+            out.append(_p(part.heading, style="Kop1"))
+        out.extend(_block(b, lists) for b in part.blocks)
+    if draft.footer:
+        out.append(_p(draft.footer, style="Voettekst"))
+    return "".join(out)
+
+
+def _landscape(draft: Draft) -> bool:
+    return any(b.kind == "table" and len(b.columns) > WIDE_TABLE for p in draft.parts for b in p.blocks)
+
+
+def _section(landscape: bool) -> str:
+    w, h = (16838, 11906) if landscape else (11906, 16838)
+    orient = ' w:orient="landscape"' if landscape else ""
+    return (f'<w:sectPr><w:pgSz w:w="{w}" w:h="{h}"{orient}/>'
+            '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>'
+            "</w:sectPr>")
+
+
+STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {W}>
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:cs="Calibri"/><w:sz w:val="22"/>
+<w:lang w:val="nl-NL" w:eastAsia="nl-NL" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
+<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="Standaard"><w:name w:val="Normal"/><w:qFormat/></w:style>
+<w:style w:type="paragraph" w:styleId="Titel"><w:name w:val="Title"/><w:basedOn w:val="Standaard"/><w:next w:val="Standaard"/><w:qFormat/>
+<w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/><w:basedOn w:val="Standaard"/><w:next w:val="Standaard"/><w:qFormat/>
+<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Lijstalinea"><w:name w:val="List Paragraph"/><w:basedOn w:val="Standaard"/><w:qFormat/>
+<w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Opmerking"><w:name w:val="Opmerking"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="B83200"/></w:pBdr></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Voettekst"><w:name w:val="Voettekst concept"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:before="240"/></w:pPr><w:rPr><w:i/><w:sz w:val="18"/></w:rPr></w:style>
+<w:style w:type="table" w:styleId="Tabel"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>
+<w:top w:val="single" w:sz="4" w:color="999999"/><w:left w:val="single" w:sz="4" w:color="999999"/>
+<w:bottom w:val="single" w:sz="4" w:color="999999"/><w:right w:val="single" w:sz="4" w:color="999999"/>
+<w:insideH w:val="single" w:sz="4" w:color="999999"/><w:insideV w:val="single" w:sz="4" w:color="999999"/>
+</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+</w:styles>"""
+
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
+<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>
+</Types>"""
+
+RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>
+</Relationships>"""
+
+DOC_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+</Relationships>"""
+
+
+def _core(title: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>' + _text(title) + "</dc:title>"
+            "<dc:language>nl-NL</dc:language></cp:coreProperties>")
+
+
+def render_docx(draft: Draft) -> bytes:
+    """The draft as the bytes of a .docx file (deterministic: the same draft, the same bytes)."""
+    lists = _Lists()
+    body = _body(draft, lists)
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W} {R}><w:body>'
+                f"{body}{_section(_landscape(draft))}</w:body></w:document>")
+    parts = {
+        "[Content_Types].xml": CONTENT_TYPES,
+        "_rels/.rels": RELS,
+        "docProps/core.xml": _core(draft.title),
+        "word/document.xml": document,
+        "word/styles.xml": STYLES,
+        "word/numbering.xml": lists.xml(),
+        "word/_rels/document.xml.rels": DOC_RELS,
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in parts.items():
+            zf.writestr(zipfile.ZipInfo(name, date_time=_EPOCH), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    return buf.getvalue()

@@ -1,0 +1,72 @@
+"""Informatiebrief gegevensdeling: why information about a young person is shared, with which
+partners, how long it is kept, the person's rights and whom to ask. The rights paragraph is a
+general start for the municipality's own text (its privacy officer checks it), not legal advice."""
+from __future__ import annotations
+
+from formlogic._model import Field, FormDefinition, Message, Parsed, Section
+from formlogic.forms.brieven.brief import AANHEF, JONGERE, datum_tekst, letter
+from formlogic.forms.brieven.taal import b1
+
+RECHTEN = ("Je mag vragen welke gegevens de organisaties over jou hebben. Klopt er iets niet, dan mag je vragen "
+           "om het te verbeteren. Ben je het niet eens met wat er met je gegevens gebeurt, dan kun je dat laten weten.")
+
+SECTIONS = (
+    Section("De brief", (
+        Field("gemeente", "Gemeente", required=True, max_length=80),
+        Field("datum", "Datum van de brief", "date", required=True),
+        AANHEF, JONGERE,
+    )),
+    Section("Welke gegevens en waarom", (
+        Field("waarom", "Waarom worden gegevens gedeeld?", "textarea", required=True, rows=4, max_length=1500,
+              help="Bijvoorbeeld: om samen de overlast van de groep aan te pakken en jou te helpen."),
+        Field("partners", "Met welke organisaties?", "list", required=True, item_type="text", item_label="Organisatie",
+              initial_items=3, max_items=20, max_length=120, required_text="Vul minstens één organisatie in."),
+        Field("bewaartermijn", "Hoe lang worden de gegevens bewaard?", required=True, max_length=200,
+              help="Zoals het convenant het afspreekt, bijvoorbeeld: tot twee jaar na het einde van de aanpak."),
+    )),
+    Section("Rechten en vragen", (
+        Field("rechten", "Wat mag de ontvanger?", "textarea", rows=4, max_length=1500, initial=RECHTEN,
+              help="Een algemene tekst om mee te beginnen. Laat hem nakijken door de privacy officer van de gemeente."),
+        Field("vragen_aan", "Bij wie kan de ontvanger terecht?", required=True, max_length=200,
+              help="Bijvoorbeeld: het Zorg- en Veiligheidshuis, of de functionaris gegevensbescherming."),
+        Field("afzender", "Afzender", required=True, max_length=200),
+    )),
+)
+
+
+def check(p: Parsed) -> list[Message]:
+    return b1("Waarom worden gegevens gedeeld?", "waarom", p.values.get("waarom") or "", 100)
+
+
+def build(p: Parsed):
+    v = p.values
+    partners = [x.strip() for x in v.get("partners") or [] if x.strip()]
+    return letter(
+        onderwerp="Wij delen gegevens over jou",
+        kop=[("Gemeente", v.get("gemeente") or ""), ("Datum", datum_tekst(v.get("datum"))), ("Aan", v.get("jongere") or "")],
+        aanhef=v.get("aanhef") or "Beste",
+        alineas=[f"Met deze brief laten we je weten dat organisaties gegevens over jou delen. {v.get('waarom') or ''}",
+                 f"Deze organisaties doen mee: {', '.join(partners)}.",
+                 f"Hoe lang bewaren we de gegevens? {v.get('bewaartermijn') or ''}",
+                 v.get("rechten") or "",
+                 f"Heb je vragen, of wil je iets weten over je gegevens? Neem dan contact op met {v.get('vragen_aan') or ''}."],
+        groet="Met vriendelijke groet,", ondertekening=v.get("afzender") or "",
+        footer="Concept. Laat de tekst over rechten nakijken door de privacy officer van de gemeente.")
+
+
+EXAMPLE = {"gemeente": "Kwakelhaven", "datum": "12-11-2026", "aanhef": "Beste J6 en ouders", "jongere": "J6",
+           "waarom": "Zo kunnen we samen de overlast in de winkelstraat aanpakken en jou helpen als dat nodig is.",
+           "partners": ["Gemeente", "Politie", "Halt", "Jongerenwerk"],
+           "bewaartermijn": "Tot twee jaar na het einde van de aanpak, zoals het convenant dat zegt.",
+           "rechten": RECHTEN, "vragen_aan": "het Zorg- en Veiligheidshuis",
+           "afzender": "Gemeente Kwakelhaven, de uitvoeringscoördinator"}
+
+INFORMATIEBRIEF = FormDefinition(
+    key="informatiebrief", title="Informatiebrief gegevensdeling",
+    intro="Laat een jongere en de ouders weten dat gegevens worden gedeeld: waarom, met wie, hoe lang, en bij wie ze "
+          "terechtkunnen.",
+    version=1, sections=SECTIONS, cross_checks=(check,), build_draft=build, draft_title="Concept van de brief",
+    file_stem=lambda p: f"informatiebrief {p.values.get('jongere') or ''}",
+    privacy_advice="Laat dit weg: de brief heeft het niet nodig.",
+    page="formulieren/informatiebrief.md", example=EXAMPLE,
+)

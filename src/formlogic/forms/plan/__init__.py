@@ -1,0 +1,163 @@
+"""Concept plan van aanpak (steps 3 to 5): problem and duiding, goals, the three tracks,
+strategy and scenarios, roles and tasks, communication, organisation and monitoring, expected
+effects with a zero measurement, and a rough estimate of costs and capacity (the werkproces's
+contents of a plan). It takes in an integraal beeld file and an interventiematrix file when the
+user has them (overname.py), and works without them. The plan goes to step 4 without names."""
+from __future__ import annotations
+
+from formlogic import draft as d
+from formlogic._model import Field, FormDefinition, Message, Outcome, Parsed, Section, View
+from formlogic.dutch import lange_datum
+from formlogic.forms.interventiematrix.begrippen import DOELEN, SPOREN, STATUSSEN, label
+from formlogic.forms.plan import overname as ov
+
+
+def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: bool = False) -> Field:
+    return Field(name, label_, "textarea", help=help_, rows=rows, required=required, max_length=4000, privacy_scan=True)
+
+
+SECTIONS = (
+    Section("De groep", (
+        Field("groep", "Werknaam of code van de groep", required=True, max_length=80, privacy_scan=True,
+              help="Geen namen: het concept gaat zonder namen naar stap 4."),
+        Field("gemeente", "Gemeente", max_length=80),
+        Field("datum", "Datum van dit concept", "date", required=True),
+    ), files="Neem een integraal beeld of een interventiematrix over", views=("overgenomen",)),
+    Section("Probleem en duiding", (
+        _tekst("probleem", "Wat is het probleem?", "Aard en omvang: de groep, de plek en, waar nodig, personen.",
+               required=True),
+        _tekst("duiding", "Duiding", "Wat betekent het? De rode draden uit het integraal beeld horen hier."),
+    )),
+    Section("Doelen", (
+        Field("doelen", "Doelen van de aanpak", "choices", options=DOELEN, required=True,
+              required_text="Kies minstens één doel."),
+        _tekst("doelen_uitleg", "De doelen concreet", "Zo concreet en meetbaar mogelijk: wat, hoeveel, wanneer?", rows=3),
+    )),
+    Section("De drie sporen", tuple(_tekst(f"spoor_{s.value}", s.label, "De maatregelen op dit spoor.", rows=4)
+                                    for s in SPOREN)),
+    Section("Strategie", (
+        _tekst("strategie", "Strategie", "Wat eerst? Welke interventies? Vergeet niet goed gedrag te belonen."),
+        _tekst("scenarios", "Scenario's", "Wat doet u als het beter gaat, en wat als het slechter gaat?", rows=3),
+    )),
+    Section("Rollen en taken", (
+        Field("rollen", "Wie doet wat", "group", item_label="Partner", layout="table", initial_items=3, max_items=40,
+              reorder=True, item_fields=(Field("partner", "Partner", required=True, max_length=120),
+                                         Field("taak", "Taak en verantwoordelijkheid", "textarea", rows=2,
+                                               max_length=1000, privacy_scan=True))),
+    )),
+    Section("Communicatie", (_tekst("communicatie", "Communicatie", "Met de groep, de ouders, de buurt en de pers, "
+                                                                    "ook via sociale media.", rows=3),)),
+    Section("Organisatie en monitoring", (
+        _tekst("organisatie", "Organisatie en werkwijze", "Welke partner levert welke informatie, met welk doel? Hoe "
+                                                          "legt u afspraken vast en volgt u ze?", rows=3),
+    )),
+    Section("Effecten", (
+        _tekst("effecten", "Gewenste effecten en resultaten", "Per domein, meetbaar, met termijnen.", rows=3),
+        _tekst("nulmeting", "Nulmeting", "Hoe is het nu? Dan weet u wat een haalbaar doel is.", rows=3),
+    )),
+    Section("Kosten en inzet", (
+        _tekst("kosten", "Globale schatting van kosten en inzet", "Nodig in stap 4 om te kunnen kiezen welke groep voorrang "
+                                                                   "krijgt.", rows=3, required=True),
+        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
+        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
+    )),
+)
+
+
+def check(p: Parsed) -> list[Message]:
+    out = []
+    if not any((p.values.get(f"spoor_{s.value}") or "").strip() for s in SPOREN):
+        out.append(Message("hint", "Er staat nog op geen enkel spoor een maatregel.", "spoor_persoon"))
+    return out
+
+
+def _matrix_table(matrix: dict) -> d.Block:
+    return d.table(["Wat", "Spoor", "Wie", "Eind", "Status"],
+                   [(a["wat"], label(SPOREN, a["spoor"]), a["partner"], a["eind"], label(STATUSSEN, a["status"] or "gepland"))
+                    for a in matrix["acties"] if a["wat"].strip()], caption="Acties uit de interventiematrix")
+
+
+def overgenomen(p: Parsed) -> d.Draft:
+    parts = []
+    if beeld := p.values.get("beeld"):
+        rode = [f"{v['tekst']} {v['rode_draad'] or '(geen rode draad)'}" for v in beeld["vragen"]]
+        parts.append(d.Part(f"Integraal beeld uit {beeld['naam']}", (d.items(rode),
+                                                                   d.buttons(("weghalen", "beeld", "Haal het integraal beeld weg")))))
+    if matrix := p.values.get("matrix"):
+        parts.append(d.Part(f"Interventiematrix uit {matrix['naam']}", (
+            d.paragraph(f"{len(matrix['acties'])} acties."), d.buttons(("weghalen", "matrix", "Haal de interventiematrix weg")))))
+    return d.Draft("Overgenomen", parts=tuple(parts),
+                   footer="" if parts else "Nog niets overgenomen. Het plan werkt ook zonder deze bestanden.")
+
+
+def weghalen(data, parsed, args) -> Outcome:
+    """Action: remove a taken-in file from the plan; what was typed stays."""
+    kind = args.get("arg")
+    if kind not in ("beeld", "matrix") or not data.get(kind):
+        return Outcome(None, (Message("error", "Dit staat niet (meer) in het plan."),))
+    return Outcome({**data, kind: None}, (Message("info", f"Het {ov.SOORT[kind]} is uit het plan gehaald. Wat u typte, "
+                                                          "blijft staan."),))
+
+
+def build(p: Parsed) -> d.Draft:
+    v = p.values
+    parts = [d.Part("De groep", (d.facts([(k, x) for k, x in (("Groep", v.get("groep") or ""),
+                                                             ("Gemeente", v.get("gemeente") or "")) if x]),)),
+             d.Part("Probleem en duiding", tuple(d.paragraph(x) for x in (v.get("probleem"), v.get("duiding")) if x))]
+    if beeld := v.get("beeld"):
+        parts.append(d.Part("Rode draden uit het integraal beeld", (
+            d.items([f"{q['tekst']} {q['rode_draad']}" for q in beeld["vragen"] if q["rode_draad"]] or ["Geen rode draden."]),)))
+    parts.append(d.Part("Doelen", (d.items([label(DOELEN, x) for x in v.get("doelen") or []]),
+                                   *((d.paragraph(v["doelen_uitleg"]),) if v.get("doelen_uitleg") else ()))))
+    sporen = [(s.label, v.get(f"spoor_{s.value}") or "") for s in SPOREN]
+    parts.append(d.Part("De drie sporen", (d.facts([(k, x or "Nog niet ingevuld.") for k, x in sporen]),)))
+    if matrix := v.get("matrix"):
+        parts.append(d.Part("Acties", (_matrix_table(matrix),)))
+    for title, keys in (("Strategie en scenario's", ("strategie", "scenarios")), ("Communicatie", ("communicatie",)),
+                        ("Organisatie en monitoring", ("organisatie",)), ("Effecten en nulmeting", ("effecten", "nulmeting")),
+                        ("Kosten en inzet", ("kosten",))):
+        blocks = tuple(d.paragraph(v[k]) for k in keys if v.get(k))
+        if blocks:
+            parts.append(d.Part(title, blocks))
+    rollen = [(r.get("partner") or "", r.get("taak") or "") for r in v.get("rollen") or []]
+    if rollen:
+        parts.insert(-1, d.Part("Rollen en taken", (d.table(["Partner", "Taak"], rollen),)))
+    return d.Draft(f"Concept plan van aanpak: {v.get('groep') or 'de groep'}",
+                   subtitle=f"Concept van {lange_datum(v['datum'])}" if v.get("datum") else "", parts=tuple(parts),
+                   footer="Concept. Het concept plan van aanpak gaat zonder namen naar het overleg van stap 4.")
+
+
+EXAMPLE = {
+    "groep": "Groep Marktplein", "gemeente": "Zandermeer", "datum": "10-12-2026",
+    "probleem": "Een vaste groep van twaalf jongeren maakt het Marktplein 's avonds onveilig. Winkeliers melden "
+                "intimidatie en diefstal; bewoners durven er niet meer langs.",
+    "duiding": "Na boetes voor iedereen voelt de groep zich aangevallen. Een kleine kern zoekt de grens op; de meelopers "
+               "zijn te bereiken met stage, opleiding en sport.",
+    "doelen": ["overlast", "perspectief", "dynamiek"],
+    "doelen_uitleg": "Binnen zes maanden de helft minder meldingen van winkeliers; J4 en J8 weer op een opleiding.",
+    "spoor_persoon": "- Persoonsgerichte aanpak voor J5\n- Stage voor J1", "spoor_groep": "- Extra uren in het jongerencentrum",
+    "spoor_omgeving": "- Licht en prullenbakken op het plein\n- Bewonersavond",
+    "strategie": "Eerst het samenscholingsverbod laten vervallen en met de groep praten. Goed gedrag belonen.",
+    "scenarios": "Loopt de overlast op, dan gericht optreden tegen de kern, niet tegen iedereen.",
+    "rollen": [{"partner": "Jongerenwerk", "taak": "Contact met de groep, stage voor J1"},
+               {"partner": "Gemeente", "taak": "Regie, het plein, de bewoners"},
+               {"partner": "Politie", "taak": "Optreden tegen heling"}],
+    "communicatie": "De wijkagent en de jongerenwerker vertellen de groep wat er gebeurt. Een bewonersbrief.",
+    "organisatie": "Elke vier weken overleg; de acties staan in de interventiematrix.",
+    "effecten": "Minder meldingen; bewoners voelen zich veiliger.", "nulmeting": "Nu gemiddeld 14 meldingen per maand.",
+    "kosten": "Jongerenwerk 8 uur per week, jeugdboa's 2 avonden per week, eenmalig verlichting.",
+    "beeld": None, "matrix": None,
+}
+
+PLAN_VAN_AANPAK = FormDefinition(
+    key="plan-van-aanpak", title="Concept plan van aanpak",
+    intro="Voor de procesregisseur: een concept van het plan van aanpak, met wat u in het integraal beeld en de "
+          "interventiematrix al heeft.",
+    version=1, sections=SECTIONS, cross_checks=(check,), build_draft=build, draft_title="Concept plan van aanpak",
+    views=(View("overgenomen", "Overgenomen bestanden", overgenomen),),
+    actions={"weghalen": weghalen},
+    accepts={"integraal-beeld": ov.neem_beeld_op, "interventiematrix": ov.neem_matrix_op},
+    file_stem=lambda p: f"plan van aanpak {p.values.get('groep') or ''}",
+    privacy_advice="Laat dit weg: het plan gaat zonder namen naar stap 4.",
+    page="formulieren/plan-van-aanpak.md", example=EXAMPLE,
+)
