@@ -71,8 +71,9 @@ def strip_form_apps(page_html: str) -> str:
 
 
 def repair_anchors(book_html: str, pages: dict[str, str], book_url: str = "handboek/") -> str:
-    """Every `href="#..."` that names no id in the handbook: to the page on the site when the
-    handbook left that page out, else to the start of that page's section."""
+    """Every `href="#..."` that names no id in the handbook: to the spot itself when the plugin
+    kept its id unprefixed, to the page on the site when the handbook left that page out, else
+    to the start of that page's section."""
     ids = {m.group(2) for m in _ID.finditer(book_html)}
     keys = sorted(pages, key=len, reverse=True)  # longest first: 'stappen' is a prefix of many
 
@@ -83,9 +84,11 @@ def repair_anchors(book_html: str, pages: dict[str, str], book_url: str = "handb
         key = next((k for k in keys if target == k or target.startswith(k + "-")), None)
         if key is None:
             return m.group(0)  # not a page link; the link test reports it
+        anchor = target[len(key) + 1:]
+        if anchor in ids:  # an id the plugin kept as written (the Begrippenlijst's terms)
+            return f"href={quote}#{anchor}{quote}"
         if key in ids:
             return f"href={quote}#{key}{quote}"
-        anchor = target[len(key) + 1:]
         url = "../" * book_url.count("/") + pages[key] + (f"#{anchor}" if anchor else "")
         return f"href={quote}{html.escape(url)}{quote}"
 

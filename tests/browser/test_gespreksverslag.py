@@ -129,13 +129,13 @@ def test_save_and_open_again_loses_nothing(form_page: Page, tmp_path: Path, site
     doc = json.loads(saved.read_text(encoding="utf-8"))
     assert doc["formulier"] == "gespreksverslag" and doc["versie"] == 1
     assert doc["gegevens"]["afspraken"][3] == "Vierde afspraak, met emoji 🎉"
-    expect(page.locator(".kb-file-message")).to_contain_text(f"Uw gegevens staan in het bestand {saved.name}.")
+    expect(page.locator(".kb-file > .kb-file-message")).to_contain_text(f"Uw gegevens staan in het bestand {saved.name}.")
 
     page.goto(site_url + "formulieren/gespreksverslag/")  # a fresh, empty form
     wait_ready(page)
     expect(page.locator("#f-initialen")).to_have_value("")
     page.set_input_files("#kb-open", saved)
-    expect(page.locator(".kb-file-message")).to_contain_text(f"Het bestand {saved.name} is geopend.")
+    expect(page.locator(".kb-file > .kb-file-message")).to_contain_text(f"Het bestand {saved.name} is geopend.")
     for selector, value in VALID.items():
         expect(page.locator(selector)).to_have_value(value)
     expect(page.locator("#f-afspraken-3")).to_have_value("Vierde afspraak, met emoji 🎉")
@@ -158,8 +158,8 @@ def test_a_bad_file_gets_a_message_and_the_work_stays(form_page: Page, tmp_path:
         path = tmp_path / name
         path.write_text(content, encoding="utf-8")
         page.set_input_files("#kb-open", path)
-        expect(page.locator(".kb-file-message")).to_contain_text(message)
-        expect(page.locator(".kb-file-message")).to_contain_text("Uw formulier is niet veranderd.")
+        expect(page.locator(".kb-file > .kb-file-message")).to_contain_text(message)
+        expect(page.locator(".kb-file > .kb-file-message")).to_contain_text("Uw formulier is niet veranderd.")
         expect(page.locator("#f-situatie")).to_have_value("Wat ik al typte")
     # The worker survived all of them.
     fill_valid(page)
@@ -236,7 +236,7 @@ def test_autosave_is_off_by_default_and_keeps_work_only_when_switched_on(form_pa
     wait_ready(page)
     expect(page.locator("#f-initialen")).to_have_value("R.T.")
     expect(page.locator("#f-afspraken-3")).to_have_value("Vierde")
-    expect(page.locator(".kb-file-message")).to_contain_text("is teruggezet uit deze browser")
+    expect(page.locator(".kb-file > .kb-file-message")).to_contain_text("is teruggezet uit deze browser")
     expect(toggle).to_be_checked()
 
     page.once("dialog", lambda d: d.accept())

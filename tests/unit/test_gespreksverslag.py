@@ -118,3 +118,14 @@ def test_draft_holds_the_report(valid_data, today):
     assert "## Situatie bij het begin van het gesprek\n\nHing met de groep bij het winkelcentrum.  \nHielp" in md
     assert "## Overige opmerkingen" not in md  # empty parts are left out
     assert "*Concept van 23 november 2026*" in md
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html"])
+def test_draft_says_only_the_afspraken_are_shared(valid_data, today, fmt):
+    # The Halt tool shares the afspraken with the partners; the report, with what the
+    # professionals saw at home, stays with its writers.
+    out = render(build_draft(FORM, check(FORM, valid_data, today=today)), fmt)
+    flat = " ".join(out.split())
+    assert "Dit verslag blijft bij de professionals die het gesprek voerden." in flat
+    assert "deelt u alleen de afspraken" in flat
+    assert "Deel dit verslag" not in flat

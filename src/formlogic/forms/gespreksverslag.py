@@ -16,6 +16,10 @@ HALT_MIN_LEEFTIJD = 8
 HALT_MAX_LEEFTIJD = 23
 BEVESTIGEN_BINNEN_DAGEN = 3
 AANTAL_AFSPRAKEN = 3  # the tool advises about three afspraken
+VERSLAG_BLIJFT = (
+    "Concept. Dit verslag blijft bij de professionals die het gesprek voerden. Met de "
+    "ketenpartners in de groepsaanpak of het Zorg- en Veiligheidshuis deelt u alleen de "
+    "afspraken, volgens het convenant.")
 
 
 def _tekst(name: str, label: str, help: str = "", rows: int = 4) -> Field:
@@ -221,8 +225,9 @@ def build_draft(p: Parsed) -> d.Draft:
         title="Gespreksverslag preventief gesprek",
         subtitle=f"Concept van {lange_datum(p.today)}",
         parts=tuple(parts),
-        footer="Concept. Deel dit verslag alleen met de partners in de groepsaanpak, "
-               "volgens de afspraken in het convenant.",
+        # The Halt tool shares the afspraken with the partners, not the report: it holds
+        # observations about the home and the family.
+        footer=VERSLAG_BLIJFT,
     )
 
 
