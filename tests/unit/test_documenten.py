@@ -13,6 +13,7 @@ from formlogic.intake import open_files
 from formlogic.render import render
 from formlogic.validation import build_draft, check, normalize
 from tests.unit.circulair_case import antwoordbestand, sessie
+from tests.unit.matrix_case import VOORBEELD as MATRIX
 
 TODAY = date(2026, 11, 24)
 
@@ -88,7 +89,7 @@ def test_the_plan_takes_in_an_integraal_beeld_and_a_matrix_and_keeps_what_was_ty
         "gegevens": {**sessie(rode_draden={"v1": "Overlast rond het winkelcentrum"}, duiding="Een kleine kern."),
                      "antwoorden": [{"organisatie": "Politie", "bron": "bestand", "bestand": "p.json",
                                      "antwoorden": {"v1": "Overlast bij het winkelcentrum"}}]}})))
-    matrix = FORMS["interventiematrix"].example
+    matrix = MATRIX
     blank = {"groep": "", "datum": "10-12-2026", "probleem": "Al getypt door de regisseur.", "kosten": "8 uur"}
     out = take_in("plan-van-aanpak", blank, ("beeld.json", beeld_reply["tekst"]),
                   file_of("interventiematrix", matrix))
@@ -111,7 +112,7 @@ def test_the_plan_works_without_files():
 
 
 def test_the_evaluatie_takes_the_actions_not_yet_done_from_a_matrix():
-    matrix = FORMS["interventiematrix"].example
+    matrix = MATRIX
     out = take_in("evaluatie", example("evaluatie", resterend=[]), file_of("interventiematrix", matrix))
     open_ = [a["wat"] for a in matrix["acties"] if a["status"] != "uitgevoerd"]
     assert [r["actie"] for r in out.data["resterend"]] == open_

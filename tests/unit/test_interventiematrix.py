@@ -15,11 +15,13 @@ from formlogic.forms.interventiematrix.repertoire import REPERTOIRE
 from formlogic.render import render
 from formlogic.validation import build_draft, check, normalize
 
+from tests.unit.matrix_case import VOORBEELD as MATRIX
+
 FORM = get_form("interventiematrix")
 
 
 def example(**changes) -> dict:
-    return {**deepcopy(FORM.example), **changes}
+    return {**deepcopy(MATRIX), **changes}
 
 
 def parsed(data: dict, today=date(2027, 1, 15)):
