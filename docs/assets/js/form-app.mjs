@@ -18,6 +18,7 @@ const STATUS = {
   slow: "De controle laadt nog. Dat duurt de eerste keer wat langer. U kunt gewoon verder typen.",
   ready: "De controle is klaar. Wat u invult, blijft in deze browser.",
   waiting: "Even geduld: de controle laadt nog. Daarna gaat uw verzoek vanzelf verder.",
+  restarting: "De controle liep vast en start opnieuw. Uw tekst blijft staan; wat u vroeg, gaat daarna vanzelf verder.",
 };
 
 // Whether anything differs from how the page was built: typing can start before this code runs.
@@ -90,6 +91,9 @@ export class FormApp {
         this.dirty = true;
         this.liveCheck();
       }
+    } else if (state === "restarting") {
+      this.setStatus("loading", STATUS.restarting);
+      this.count("restarts");
     } else if (state === "failed") {
       this.setStatus("failed", `${msg.tekst} Uw tekst blijft staan. Herlaad de pagina om het opnieuw te proberen; ` +
         "lukt het niet, vraag dan uw ICT-afdeling om hulp (zie de pagina Hosten op een intranet).");
@@ -103,6 +107,7 @@ export class FormApp {
   // Runs a request; while Python loads, says so. Errors become a reply, never a lost form.
   async ask(payload) {
     if (this.client.state === "loading") this.setStatus("loading", STATUS.waiting);
+    else if (this.client.state === "restarting") this.setStatus("loading", STATUS.restarting);
     try {
       const reply = await this.request(payload);
       if (this.ready) this.setStatus("ready", STATUS.ready);

@@ -137,7 +137,9 @@ function respond(req) {
     reply = JSON.parse(handle(JSON.stringify(req)));
     reply.ms = Math.round((performance.now() - started) * 10) / 10; // time spent in Python, for benchmarks/
   } catch (err) {
-    reply = { type: "error", tekst: `De controle gaf geen antwoord (${err.message}). Uw tekst blijft staan.` };
+    // bridge.handle answers every request, errors included: an exception here means Python's
+    // runtime itself broke. The page starts a fresh worker and asks again.
+    reply = { type: "crashed", tekst: `De controle gaf geen antwoord (${err.message}). Uw tekst blijft staan.` };
   }
   reply.id = req.id;
   postMessage(reply);

@@ -1,14 +1,24 @@
 // Talks to the Python worker: request/response by id, a ready state, and a time limit so a
 // worker that never starts (blocked by a server's security policy, say) becomes a clear message.
+// A worker that dies after it was ready (the browser reports an error, or Python's runtime
+// breaks) is replaced by a new one, and the requests it had not answered go to the new one:
+// the typed data lives in the page, so nothing is lost. After a few restarts the client gives up.
 
 const START_LIMIT_MS = 90_000;
+const MAX_RESTARTS = 3;
 
 export class WorkerClient {
   constructor(url, { onState } = {}) {
-    this.pending = new Map();
+    this.url = url;
+    this.pending = new Map(); // id -> { resolve, reject, payload, tries }
     this.nextId = 1;
     this.onState = onState || (() => {});
+    this.restarts = 0;
     this.state = "loading";
+    this.start();
+  }
+
+  start() {
     this.ready = new Promise((resolve, reject) => {
       this.resolveReady = resolve;
       this.rejectReady = reject;
@@ -19,16 +29,36 @@ export class WorkerClient {
       START_LIMIT_MS,
     );
     try {
-      this.worker = new Worker(url, { type: "module" });
+      this.worker = new Worker(this.url, { type: "module" });
     } catch (err) {
       this.fail(`De controle kon niet starten (${err.message}).`);
       return;
     }
-    this.worker.addEventListener("message", (event) => this.receive(event.data));
-    this.worker.addEventListener("error", (event) => {
+    const worker = this.worker;
+    worker.addEventListener("message", (event) => worker === this.worker && this.receive(event.data));
+    worker.addEventListener("error", (event) => {
       event.preventDefault();
-      this.fail("De controle kon niet laden.");
+      if (worker !== this.worker) return;
+      if (this.state === "ready") this.restart();
+      else this.fail("De controle kon niet laden.");
     });
+  }
+
+  // A new worker for one that died; unanswered requests are sent again once it is ready.
+  restart() {
+    this.worker?.terminate();
+    if (this.restarts >= MAX_RESTARTS) {
+      this.state = "loading"; // so fail() reports it
+      this.fail("De controle liep steeds vast.");
+      return;
+    }
+    this.restarts += 1;
+    this.state = "restarting";
+    this.onState("restarting", {});
+    this.start();
+    this.ready.then(() => {
+      for (const [id, entry] of this.pending) this.worker.postMessage({ ...entry.payload, id });
+    }, () => {});
   }
 
   receive(msg) {
@@ -41,6 +71,18 @@ export class WorkerClient {
       this.fail(msg.tekst);
     } else if (msg.type === "progress") {
       this.onState("progress", msg);
+    } else if (msg.type === "crashed" && this.pending.has(msg.id)) {
+      // Python's runtime broke on this request. Once more on a fresh worker; if the same
+      // request breaks that one too, it is this request: answer with the error, keep the worker.
+      const entry = this.pending.get(msg.id);
+      if (entry.tries >= 1) {
+        this.pending.delete(msg.id);
+        entry.resolve({ type: "error", tekst: msg.tekst });
+        this.restart();
+        return;
+      }
+      entry.tries += 1;
+      this.restart();
     } else if (this.pending.has(msg.id)) {
       this.pending.get(msg.id).resolve(msg);
       this.pending.delete(msg.id);
@@ -62,7 +104,7 @@ export class WorkerClient {
     await this.ready;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, payload, tries: 0 });
       this.worker.postMessage({ ...payload, id });
     });
   }
