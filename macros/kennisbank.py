@@ -151,7 +151,7 @@ def render_praktijk(kv: Kruisverwijzingen, nummer: int, current: str) -> str:
             f"({relative('praktijk/index.md', current)}).",
         ]
         return "\n".join(lines) + "\n" + _div("kb-praktijk kb-leeg", body)
-    body = [f'!!! example "Zo pakten procesregisseurs stap {nummer} aan"', ""]
+    body = [f'!!! example "In de praktijk: zo pakten procesregisseurs stap {nummer} aan"', ""]
     for f in stap.praktijk:
         v = kv.verhalen[f.verhaal]
         link = relative(f"{v.pagina}#{f.anker}", current)
