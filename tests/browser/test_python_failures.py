@@ -45,6 +45,8 @@ def test_without_python_the_user_is_told_at_once_and_takes_the_work_home(page: P
     status = page.locator(".kb-status[data-state='failed']")
     expect(status).to_contain_text("De controle kon niet laden", timeout=10_000)
     expect(status).to_contain_text("Uw tekst blijft staan.")
+    if cause == "csp-blocks-wasm":  # says what the administrator has to change
+        expect(status).to_contain_text("'wasm-unsafe-eval' ontbreekt in de Content-Security-Policy")
     expect(page.locator("#f-initialen")).to_have_value("R.T.")
 
     with page.expect_download() as dl:

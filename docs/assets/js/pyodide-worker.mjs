@@ -65,6 +65,17 @@ async function wasmThere(base) {
   if (!response.ok) throw new Error(`pyodide.asm.wasm ${response.status}`);
 }
 
+// loadPyodide() also never settles when the server's security policy forbids WebAssembly (no
+// 'wasm-unsafe-eval' in script-src): compiling the smallest module finds that out at once.
+function wasmAllowed() {
+  try {
+    new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+  } catch {
+    throw new Error("de beveiligingsinstellingen van de server staan WebAssembly niet toe: " +
+      "'wasm-unsafe-eval' ontbreekt in de Content-Security-Policy");
+  }
+}
+
 async function start(loadPyodide, indexURL, snapshot) {
   const quiet = { indexURL, stdout: () => {}, stderr: () => {} };
   const from = snapshot && (await snapshot.from);
@@ -101,6 +112,7 @@ const mark = (name, since) => (marks[name] = Math.round(performance.now() - sinc
 async function boot() {
   const started = performance.now();
   bootStarted = started;
+  wasmAllowed();
   const manifestResponse = await fetch(new URL("py/manifest.json", ASSETS), { cache: "no-cache" });
   if (!manifestResponse.ok) throw new Error(`manifest ${manifestResponse.status}`);
   const manifest = await manifestResponse.json();
