@@ -13,12 +13,12 @@ from tests.browser.conftest import wait_ready
 from tests.browser.helpers import check_and_wait, fill_valid
 
 FORM = "formulieren/gespreksverslag/"
-# Keeps a reference to every worker the page makes, so a test can kill one as a crash would.
+# Keeps a reference to every Python worker the page makes (not the theme's search worker), so a test can kill one as a crash would.
 KEEP_WORKERS = """
   window.__workers = [];
   const Original = window.Worker;
   window.Worker = class extends Original {
-    constructor(...args) { super(...args); window.__workers.push(this); }
+    constructor(url, ...rest) { super(url, ...rest); if (String(url).includes("pyodide-worker")) window.__workers.push(this); }
   };
 """
 

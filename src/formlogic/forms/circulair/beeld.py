@@ -100,7 +100,7 @@ def beeld_draft(beeld: dict[str, Any], today: date) -> d.Draft:
         subtitle=f"Concept van {lange_datum(today)}, uit een sessie circulair vragen",
         parts=tuple(parts),
         footer="Concept. Deel dit beeld alleen met de partners in de aanpak. Het concept plan van aanpak "
-               "gaat zonder namen naar het overleg van stap 4.",
+               "gaat geanonimiseerd naar het overleg van stap 4.",
     )
 
 

@@ -19,7 +19,7 @@ def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: boo
 SECTIONS = (
     Section("De groep", (
         Field("groep", "Werknaam of code van de groep", required=True, max_length=80, privacy_scan=True,
-              help="Geen namen: het concept gaat zonder namen naar stap 4."),
+              help="Geen namen: het concept gaat geanonimiseerd naar stap 4."),
         Field("gemeente", "Gemeente", max_length=80),
         Field("datum", "Datum van dit concept", "date", required=True),
     ), files="Neem een integraal beeld of een interventiematrix over", views=("overgenomen",)),
@@ -124,7 +124,8 @@ def build(p: Parsed) -> d.Draft:
         parts.insert(-1, d.Part("Rollen en taken", (d.table(["Partner", "Taak"], rollen),)))
     return d.Draft(f"Concept plan van aanpak: {v.get('groep') or 'de groep'}",
                    subtitle=f"Concept van {lange_datum(v['datum'])}" if v.get("datum") else "", parts=tuple(parts),
-                   footer="Concept. Het concept plan van aanpak gaat zonder namen naar het overleg van stap 4.")
+                   footer="Concept. Het werkproces vraagt het concept plan van aanpak geanonimiseerd naar het overleg van "
+                          "stap 4 te sturen.")
 
 
 EXAMPLE = {
@@ -158,6 +159,6 @@ PLAN_VAN_AANPAK = FormDefinition(
     actions={"weghalen": weghalen},
     accepts={"integraal-beeld": ov.neem_beeld_op, "interventiematrix": ov.neem_matrix_op},
     file_stem=lambda p: f"plan van aanpak {p.values.get('groep') or ''}",
-    privacy_advice="Laat dit weg: het plan gaat zonder namen naar stap 4.",
+    privacy_advice="Laat dit weg: het plan gaat geanonimiseerd naar stap 4.",
     page="formulieren/plan-van-aanpak.md", example=EXAMPLE,
 )
