@@ -18,6 +18,7 @@ def test_typing_works_before_python_is_ready(page: Page, site_url: str):
     page.goto(site_url + "formulieren/gespreksverslag/")
     expect(page.locator(".kb-status")).to_contain_text("De controle laadt op de achtergrond. U kunt al typen.")
     fill(page, {"#f-initialen": "R.T.", "#f-situatie": "Al getypt voordat Python er was."})
+    page.locator(".kb-app[data-wired]").wait_for()
     page.click("button.kb-check")
     expect(page.locator(".kb-status")).to_contain_text("Even geduld: de controle laadt nog.")
     assert page.get_attribute(".kb-app", "data-ready") is None

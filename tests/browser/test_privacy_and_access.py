@@ -10,6 +10,24 @@ from tests.browser.conftest import BASE, wait_ready
 from tests.browser.helpers import axe_violations, check_and_wait, describe, fill_valid, tab_to
 
 
+@pytest.mark.parametrize("form", ["gespreksverslag", "brief-burgemeester"])
+def test_before_the_form_code_is_there_a_click_on_check_sends_nothing(page: Page, site_url: str, form: str):
+    # A slow connection: the page is there, its form code not yet. A form that could be
+    # submitted would now put what was typed in a URL to the server.
+    requests: list[str] = []
+    page.route("**/assets/js/form-app.mjs", lambda route: route.abort())
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(site_url + f"formulieren/{form}/")
+    page.locator("form.kb-form input[type=text]").first.fill("Geheim7731")
+    url = page.url
+    page.click("button.kb-check")
+    page.keyboard.press("Enter")  # Enter in a text field submits nothing either
+    page.wait_for_timeout(500)
+    assert page.url == url
+    assert not [r for r in requests if "Geheim7731" in r]
+    expect(page.locator("form.kb-form input[type=text]").first).to_have_value("Geheim7731")
+
+
 def test_form_loads_python_from_this_site_only_and_sends_nothing(page: Page, site_url: str, outside_requests: list[str]):
     requests = []
     page.context.on("request", lambda r: requests.append((r.method, r.url, r.post_data)))

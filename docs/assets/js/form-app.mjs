@@ -240,11 +240,11 @@ export class FormApp {
   }
 }
 
+// The check button is type="button": a form that can be submitted would, before this code is
+// there (a slow connection), send what was typed to the server in the URL.
 function wireTyping(app) {
-  app.form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    app.checkForm({ focus: true });
-  });
+  app.form.addEventListener("submit", (event) => event.preventDefault());
+  app.root.querySelector("button.kb-check").addEventListener("click", () => app.checkForm({ focus: true }));
   app.form.addEventListener("change", (event) => {
     if (event.target.type === "file") return; // choosing a file changes nothing typed
     app.changed((event.target.name || "").split(".")[0]);
@@ -296,5 +296,6 @@ export function startFormApp(root) {
   wireRows(app);
   wireFiles(app);
   wireButtons(app);
+  root.dataset.wired = "true"; // for tests: the buttons answer from now on
   return app;
 }
