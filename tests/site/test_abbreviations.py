@@ -27,6 +27,8 @@ NOT_ABBREVIATIONS: dict[str, str] = {
     # the informatiematrix (I to VII) this way, and the pages keep that numbering.
     "II": "Romeins cijfer", "III": "Romeins cijfer", "IV": "Romeins cijfer",
     "VI": "Romeins cijfer", "VII": "Romeins cijfer",
+    # The name of a WCAG conformance level ("niveau AA"), not short for anything.
+    "AA": "WCAG-niveau",
 }
 
 CAPS = re.compile(rf"(?<![{WORD_CHARS}])[A-Z]{{2,}}(?![{WORD_CHARS}])")
