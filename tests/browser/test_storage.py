@@ -52,6 +52,7 @@ def test_one_button_wipes_everything_this_site_keeps_and_nothing_else(page: Page
     page.goto(site_url + "over/privacy-van-deze-site/")
     material_keys = page.evaluate("Object.keys(localStorage).filter(k => k.startsWith(__md_scope.pathname))")
     assert material_keys  # the theme keeps its own settings here too
+    page.locator(".kb-wipe[data-wired]").wait_for()
     page.once("dialog", lambda d: d.accept())
     page.click("button[data-wipe-all]")
     expect(page.locator(".kb-wipe-message")).to_have_text("Klaar. Alles wat deze site in deze browser bewaarde, is gewist.")

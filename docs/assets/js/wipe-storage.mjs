@@ -43,6 +43,7 @@ export async function wipeAll() {
 export function wireWipe() {
   for (const button of document.querySelectorAll("button[data-wipe-all]")) {
     const status = button.closest(".kb-wipe").querySelector(".kb-wipe-message");
+    button.closest(".kb-wipe").dataset.wired = "true"; // for tests: the button answers from now on
     button.addEventListener("click", async () => {
       if (!window.confirm("Wilt u alles wissen wat deze site in deze browser bewaart?")) return;
       const removed = await wipeAll();
