@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
@@ -127,6 +128,9 @@ def test_map_and_matrix_with_the_keyboard_only(page: Page, site_url: str, tmp_pa
     assert rows[3][1] == "Bewonersavond over de aanpak" and rows[3][3] == "Omgeving en openbare ruimte"
     page.emulate_media(media="print")
     page.screenshot(path=SCREENSHOTS / "interventiematrix-print.png", full_page=True)
+    # Every printed page is A4 landscape: no blank portrait page before the matrix.
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", page.pdf(prefer_css_page_size=True))
+    assert boxes and all(float(w) > float(h) for w, h in boxes), boxes
     expect(page.locator("form.kb-form")).to_be_hidden()
     page.emulate_media(media="screen")
     with page.expect_download() as saved:
