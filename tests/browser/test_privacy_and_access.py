@@ -26,6 +26,7 @@ def test_before_the_form_code_is_there_a_click_on_check_sends_nothing(page: Page
     assert page.url == url
     assert not [r for r in requests if "Geheim7731" in r]
     expect(page.locator("form.kb-form input[type=text]").first).to_have_value("Geheim7731")
+    expect(page.locator(".kb-status")).to_contain_text("De formulierfuncties konden niet laden. Uw tekst blijft staan.")
 
 
 def test_form_loads_python_from_this_site_only_and_sends_nothing(page: Page, site_url: str, outside_requests: list[str]):

@@ -1,6 +1,16 @@
 // Entry point on every page (mkdocs.yml extra_javascript).
 // Pages without a form stop after the small fixes below: they load no Pyodide at all.
 
+// A form page asks for its code first: the form's worker (and so Python) starts as early as it
+// can, while the page's other small scripts load beside it.
+const roots = document.querySelectorAll(".kb-app[data-formulier]");
+const formApp = roots.length > 0 ? import("./form-app.mjs") : null;
+formApp?.then(({ startFormApp }) => roots.forEach((root) => startFormApp(root)), () => {
+  for (const status of document.querySelectorAll(".kb-app .kb-status-text")) {
+    status.textContent = "De formulierfuncties konden niet laden. Uw tekst blijft staan. Herlaad de pagina.";
+  }
+});
+
 // Material's search panel is a dialog without a name; screen readers announce it as "dialog".
 document.querySelector(".md-search[role='dialog']")?.setAttribute("aria-label", "Zoeken");
 
@@ -46,12 +56,6 @@ const exercise = document.querySelector(".kb-ws[data-welke-stap]");
 if (exercise) {
   const { startWelkeStap } = await import("./welke-stap.mjs");
   startWelkeStap(exercise);
-}
-
-const roots = document.querySelectorAll(".kb-app[data-formulier]");
-if (roots.length > 0) {
-  const { startFormApp } = await import("./form-app.mjs");
-  roots.forEach((root) => startFormApp(root));
 }
 
 // "Uw gegevens op deze site": one button wipes all this site keeps in this browser.
