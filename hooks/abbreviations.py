@@ -9,9 +9,10 @@ The single source is data/begrippen.yml (the Begrippenlijst page renders from it
 """
 from __future__ import annotations
 
-import posixpath
 import sys
 from pathlib import Path
+
+from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # hooks are loaded by path; make the macros package importable
@@ -36,18 +37,11 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
     return f"{markdown}\n\n{_lines}\n"
 
 
-def _glossary_href(page_url: str, glossary_url: str) -> str:
-    """Relative URL of the Begrippenlijst from a page (both as MkDocs gives them: 'stappen/x/')."""
-    here = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
-    target = posixpath.relpath(glossary_url or ".", here or ".")
-    return target + "/" if glossary_url.endswith("/") else target
-
-
 def on_page_content(html: str, page, config, files, **kwargs) -> str:
     src = page.file.src_uri
     glossary = files.get_file_from_path(GLOSSARY_PAGE)
     if src == GLOSSARY_PAGE or glossary is None:
         return html
-    href = _glossary_href(page.url, glossary.url)
+    href = get_relative_url(glossary.url, page.url)
     begrippen = [b for b in _begrippen if b.meer.split("#")[0] != src]
     return link_terms(html, begrippen, lambda b: f"{href}#{b.anker}")

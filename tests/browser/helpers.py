@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from functools import cache
 from pathlib import Path
 
@@ -38,6 +39,23 @@ def fill(page: Page, values: dict[str, str]) -> None:
 def fill_valid(page: Page) -> None:
     fill(page, VALID)
     page.check("#f-positie-mee")
+
+
+def use_example(page: Page) -> None:
+    """Fill the form with its practice example, as a trainer does, and wait until it is in."""
+    page.click("button[data-action='example']")
+    page.locator(".kb-example-mark").wait_for()
+
+
+def docx_document(page: Page) -> str:
+    """Download the draft for Word and return its word/document.xml; fails when the file is not
+    a .docx with the WordprocessingML parts Word needs."""
+    with page.expect_download() as dl:
+        page.click("button[data-action='download-docx']")
+    assert dl.value.suggested_filename.endswith(".docx")
+    with zipfile.ZipFile(dl.value.path()) as z:
+        assert {"[Content_Types].xml", "word/document.xml", "word/styles.xml"} <= set(z.namelist())
+        return z.read("word/document.xml").decode("utf-8")
 
 
 def check_and_wait(page: Page) -> None:

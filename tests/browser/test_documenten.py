@@ -6,21 +6,19 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import axe_violations, check_and_wait, describe, fill_valid
+from tests.browser.helpers import axe_violations, check_and_wait, describe, docx_document, fill_valid, use_example
 
 
 def _example_file(page: Page, site_url: str, form: str, tmp_path: Path, export: str | None = None) -> Path:
     """Fill a form page with its practice example and download a file of it, as a user would."""
     page.goto(site_url + f"formulieren/{form}/")
     wait_ready(page)
-    page.click("button[data-action='example']")
-    page.locator(".kb-app[data-refreshes]").first.wait_for()
+    use_example(page)
     if export:
         check_and_wait(page)
         button = f".kb-draft-actions button[data-export='{export}']"
@@ -31,14 +29,6 @@ def _example_file(page: Page, site_url: str, form: str, tmp_path: Path, export: 
     path = tmp_path / dl.value.suggested_filename
     dl.value.save_as(path)
     return path
-
-
-def _docx_text(page: Page) -> str:
-    with page.expect_download() as dl:
-        page.click("button[data-action='download-docx']")
-    assert dl.value.suggested_filename.endswith(".docx")
-    with zipfile.ZipFile(dl.value.path()) as z:
-        return z.read("word/document.xml").decode("utf-8")
 
 
 def test_the_plan_takes_in_an_integraal_beeld_and_a_matrix_made_in_the_browser(page: Page, site_url: str, tmp_path: Path):
@@ -76,7 +66,7 @@ def test_the_plan_takes_in_an_integraal_beeld_and_a_matrix_made_in_the_browser(p
     expect(page.locator(".kb-error-summary")).to_be_hidden()
     draft = page.locator(".kb-draft-body")
     expect(draft).to_contain_text(actie["wat"])
-    document = _docx_text(page)
+    document = docx_document(page)
     assert actie["wat"].replace("'", "&apos;") in document or actie["wat"] in document
     assert "Concept plan van aanpak: Groep Marktplein" in document
 
@@ -122,8 +112,7 @@ def test_copy_puts_the_draft_on_the_clipboard_with_its_formatting(page: Page, si
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(site_url + "formulieren/brief-burgemeester/")
     wait_ready(page)
-    page.click("button[data-action='example']")
-    page.locator(".kb-app[data-refreshes]").first.wait_for()
+    use_example(page)
     check_and_wait(page)
     page.click("button[data-action='copy']")
     expect(page.locator(".kb-draft-actions .kb-file-message")).to_contain_text("Het concept staat op het klembord")
@@ -141,8 +130,7 @@ def test_copy_falls_back_to_the_selection_where_the_clipboard_is_refused(page: P
     page.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")
     page.goto(site_url + "formulieren/afsluitbrief/")
     wait_ready(page)
-    page.click("button[data-action='example']")
-    page.locator(".kb-app[data-refreshes]").first.wait_for()
+    use_example(page)
     check_and_wait(page)
     page.focus("button[data-action='copy']")  # the copy button works from the keyboard too
     page.keyboard.press("Enter")

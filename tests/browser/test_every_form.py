@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import axe_violations, check_and_wait, describe
+from tests.browser.helpers import axe_violations, check_and_wait, describe, use_example
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 FORMS = sorted(p.parent.name if p.name == "index.md" else p.stem for p in (DOCS / "formulieren").glob("*.md")
@@ -37,8 +37,7 @@ def test_every_state_of_the_form_has_no_axe_violations(page: Page, site_url: str
         expect(page.locator(".kb-error-summary")).to_be_focused()  # announced and reachable at once
         no_violations(page, "errors")
     page.on("dialog", lambda d: d.accept())  # 'replace what is there by the example?'
-    page.click("button[data-action='example']")
-    expect(page.locator(".kb-example-mark")).to_be_visible()
+    use_example(page)
     check_and_wait(page)
     expect(page.locator(".kb-draft")).to_be_visible()
     no_violations(page, "draft")

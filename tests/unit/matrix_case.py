@@ -2,14 +2,7 @@
 trainer example is another case, so changing it never breaks these tests."""
 from __future__ import annotations
 
-
-def _actie(nr: int, wat: str, doelen: list[str], spoor: str, gericht_op: str, partner: str, soort: str,
-           start: str, eind: str, resultaat: str, status: str, monitoring: str = "", bron: str = "",
-           repertoire: str = "") -> dict:
-    return {"id": f"a{nr}", "wat": wat, "doelen": doelen, "spoor": spoor, "gericht_op": gericht_op,
-            "partner": partner, "soort": soort, "start": start, "eind": eind, "resultaat": resultaat,
-            "status": status, "monitoring": monitoring, "bron": bron, "repertoire": repertoire}
-
+from formlogic.forms.interventiematrix.voorbeeld import actie
 
 VOORBEELD = {
     "groep": "Groep Winkelcentrum",
@@ -22,21 +15,21 @@ VOORBEELD = {
         {"code": "J4", "positie": "mee", "rol": "randfiguur", "notities": ""},
     ],
     "acties": [
-        _actie(1, "De groep vertellen dat er een groepsaanpak is", ["dynamiek", "aanwas"], "groep", "de groep",
+        actie(1, "De groep vertellen dat er een groepsaanpak is", ["dynamiek", "aanwas"], "groep", "de groep",
                "politie en jongerenwerk", "grenzen", "01-12-2026", "08-12-2026", "Alle vaste leden gesproken",
                "uitgevoerd", "Wijkagent meldt in het overleg", "Integraal beeld, vraag 1", "groep-informeren"),
-        _actie(2, "Aanmelden voor de persoonsgerichte aanpak", ["overlast", "netwerk"], "persoon", "J1",
+        actie(2, "Aanmelden voor de persoonsgerichte aanpak", ["overlast", "netwerk"], "persoon", "J1",
                "Zorg- en Veiligheidshuis", "zorg", "01-12-2026", "31-01-2027", "Binnen 8 weken een plan voor J1",
                "lopend", "", "Messen gezien (politie)", "pga"),
-        _actie(3, "Stage bij de voetbalclub", ["perspectief", "dynamiek"], "persoon", "J2",
+        actie(3, "Stage bij de voetbalclub", ["perspectief", "dynamiek"], "persoon", "J2",
                "jongerenwerk en school", "belonen", "05-01-2027", "30-06-2027", "J2 loopt minstens 12 weken stage",
                "gepland", "", "", "stage"),
-        _actie(4, "Preventief gesprek met ouders", ["perspectief", "aanwas"], "persoon", "J3", "Halt en jongerenwerk",
+        actie(4, "Preventief gesprek met ouders", ["perspectief", "aanwas"], "persoon", "J3", "Halt en jongerenwerk",
                "grenzen", "01-12-2026", "20-12-2026", "Drie afspraken op papier", "lopend", "", "", "preventief-gesprek"),
-        _actie(5, "Extra uren in het jongerencentrum", ["overlast", "perspectief"], "groep", "de groep",
+        actie(5, "Extra uren in het jongerencentrum", ["overlast", "perspectief"], "groep", "de groep",
                "jongerenwerk", "belonen", "01-12-2026", "31-03-2027", "Minder meldingen bij het winkelcentrum",
                "lopend", "", "", "jongerencentrum"),
-        _actie(6, "Meer licht bij de achteringang van het winkelcentrum", ["overlast"], "omgeving", "winkelcentrum",
+        actie(6, "Meer licht bij de achteringang van het winkelcentrum", ["overlast"], "omgeving", "winkelcentrum",
                "gemeente", "grenzen", "01-12-2026", "28-02-2027", "Geen donkere hoek meer", "gepland", "", "",
                "openbare-ruimte"),
     ],

@@ -29,11 +29,15 @@ function typedInto(form) {
   });
 }
 
-function localDate() {
+// The local date and time as Python writes them in a saved file: "2026-12-03T20:15:00".
+function localStamp() {
   const d = new Date();
   const pad = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
+    `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
+
+const localDate = () => localStamp().slice(0, 10);
 
 export class FormApp {
   constructor(root) {
@@ -98,6 +102,14 @@ export class FormApp {
       this.setStatus("failed", `${msg.tekst} Uw tekst blijft staan. Herlaad de pagina om het opnieuw te proberen; ` +
         "lukt het niet, vraag dan uw ICT-afdeling om hulp (zie de pagina Hosten op een intranet).");
     }
+  }
+
+  // When Python never arrived: what is typed, in the file layout Python writes
+  // (formlogic/document.py), so the form checks and opens it later like any other.
+  documentWithoutPython() {
+    const opgeslagen = localStamp();
+    const doc = { formulier: this.formulier, versie: Number(this.root.dataset.versie), opgeslagen, gegevens: this.current() };
+    return { bestandsnaam: `${this.formulier}-${opgeslagen.slice(0, 10)}.json`, tekst: JSON.stringify(doc, null, 2) + "\n" };
   }
 
   request(payload) {

@@ -46,22 +46,12 @@ async function exportDocument(app, button) {
   if (reply.meldingen) showMessages(app.root, reply.meldingen, { focusSummary: true }); // what to fix first
 }
 
-// When Python never arrived, the typed data still goes home as a file in the same layout
-// Python writes (formlogic/document.py); the form checks and opens it later like any other.
+// When Python never arrived, the typed data still goes home as a file the form opens later.
 function saveWithoutPython(app) {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  const doc = {
-    formulier: app.formulier,
-    versie: Number(app.root.dataset.versie),
-    opgeslagen: `${day}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`,
-    gegevens: app.current(),
-  };
-  const name = `${app.formulier}-${day}.json`;
-  download(name, JSON.stringify(doc, null, 2) + "\n", "application/json");
+  const { bestandsnaam, tekst } = app.documentWithoutPython();
+  download(bestandsnaam, tekst, "application/json");
   app.dirty = false;
-  showFileMessage(app.root, `Uw gegevens staan in het bestand ${name}. De controle werkt nu niet, dus het bestand is ` +
+  showFileMessage(app.root, `Uw gegevens staan in het bestand ${bestandsnaam}. De controle werkt nu niet, dus het bestand is ` +
     "niet gecontroleerd. Open het later op deze pagina; dan controleert het formulier alles.", "ok");
 }
 

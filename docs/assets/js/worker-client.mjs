@@ -48,7 +48,6 @@ export class WorkerClient {
   restart() {
     this.worker?.terminate();
     if (this.restarts >= MAX_RESTARTS) {
-      this.state = "loading"; // so fail() reports it
       this.fail("De controle liep steeds vast.");
       return;
     }
@@ -75,13 +74,10 @@ export class WorkerClient {
       // Python's runtime broke on this request. Once more on a fresh worker; if the same
       // request breaks that one too, it is this request: answer with the error, keep the worker.
       const entry = this.pending.get(msg.id);
-      if (entry.tries >= 1) {
+      if (entry.tries++ >= 1) {
         this.pending.delete(msg.id);
         entry.resolve({ type: "error", tekst: msg.tekst });
-        this.restart();
-        return;
       }
-      entry.tries += 1;
       this.restart();
     } else if (this.pending.has(msg.id)) {
       this.pending.get(msg.id).resolve(msg);
@@ -90,11 +86,14 @@ export class WorkerClient {
   }
 
   fail(reason) {
-    if (this.state === "failed" || this.state === "ready") return;
+    if (this.state === "failed") return; // once; a worker that dies when ready is restarted instead
     clearTimeout(this.timer);
     this.state = "failed";
     this.onState("failed", { tekst: reason });
-    this.rejectReady(new Error(reason));
+    const error = new Error(reason);
+    this.rejectReady(error);
+    this.ready = Promise.reject(error); // also when it was ready once: later requests fail, not hang
+    this.ready.catch(() => {});
     for (const { reject } of this.pending.values()) reject(new Error(reason));
     this.pending.clear();
   }
