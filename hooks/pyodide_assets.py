@@ -5,7 +5,7 @@ package-lock.json (node_modules/pyodide), the Python bundle from src/ and the vi
 environment. A manifest tells the browser worker where both are, so every other file can be
 cached for good (their paths carry a version or a content hash). A memory snapshot of the
 form logic (tools/sitebuild/snapshot.py) and precompressed copies of the big files
-(tools/sitebuild/compress.py) make the forms ready sooner; both are optional for the browser.
+(tools/sitebuild/compress.py, also for the theme's files) make the forms ready sooner; both are optional for the browser.
 """
 from __future__ import annotations
 
@@ -63,5 +63,5 @@ def on_post_build(config, **kwargs) -> None:
         (py_dir / name).write_bytes(snapshot)
         manifest["snapshot"] = f"py/{name}"
     (py_dir / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    precompress(site / "assets" / "pyodide")
-    precompress(py_dir)
+    precompress(site / "assets")
+    precompress(site / "search")

@@ -2,6 +2,7 @@
 is missing, damaged or made by another Pyodide build: the form works all the same."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,53 @@ def test_a_damaged_kept_copy_means_a_normal_start_and_is_forgotten(page: Page, s
     fill_valid(page)
     check_and_wait(page)
     expect(page.locator(".kb-draft-body h2")).to_have_text("Gespreksverslag preventief gesprek")
+
+
+def worker_requests(page: Page) -> list[str]:
+    urls: list[str] = []
+    page.on("request", lambda r: urls.append(r.url) if r.url.endswith("/pyodide-worker.mjs") else None)
+    return urls
+
+
+def test_the_page_head_starts_the_one_worker_and_the_form_code_takes_it_over(page: Page, site_url: str):
+    # Notes whether the head's script left a worker for the form code.
+    page.add_init_script("""Object.defineProperty(window, 'kbPythonStart', {configurable: true,
+        get() { return this.__kbStart; }, set(v) { this.__kbStart = v; this.__kbStarted = true; }});""")
+    workers = worker_requests(page)
+    page.goto(site_url + FORM)
+    wait_ready(page)
+    assert page.evaluate("() => window.__kbStarted === true")  # the head started it
+    assert page.evaluate("() => !('kbPythonStart' in window)")  # the form code took it
+    assert len(workers) == 1, workers  # and started no second one
+    fill_valid(page)
+    check_and_wait(page)
+    expect(page.locator(".kb-draft-body h2")).to_have_text("Gespreksverslag preventief gesprek")
+
+
+def without_head_starter(route):
+    """The form page as a server whose policy blocks the inline script would leave it: not run."""
+    response = route.fetch()
+    html = re.sub(r"<script>[^<]*kbPythonStart[^<]*</script>", "", response.text())
+    route.fulfill(response=response, body=html)
+
+
+def test_without_the_head_script_the_form_code_starts_python_itself(page: Page, site_url: str):
+    page.route(site_url + FORM, without_head_starter)
+    workers = worker_requests(page)
+    page.goto(site_url + FORM)
+    wait_ready(page)
+    assert len(workers) == 1, workers
+    expect(page.locator(".kb-app")).to_have_attribute("data-python-from", "snapshot")
+    fill_valid(page)
+    check_and_wait(page)
+    expect(page.locator(".kb-draft-body h2")).to_have_text("Gespreksverslag preventief gesprek")
+
+
+def test_a_worker_that_fails_before_the_form_code_loads_is_still_reported(page: Page, site_url: str):
+    # The head's worker fails at once; the form code, held back here, arrives after that.
+    page.route("**/pyodide-worker.mjs", lambda route: route.fulfill(status=404, body="weg"))
+    page.route("**/assets/js/form-app.mjs", lambda route: (page.wait_for_timeout(1500), route.continue_()))
+    page.goto(site_url + FORM)
+    page.fill("#f-situatie", "Dit blijft staan")
+    expect(page.locator(".kb-status[data-state='failed']")).to_contain_text("De controle kon niet laden.", timeout=15_000)
+    expect(page.locator("#f-situatie")).to_have_value("Dit blijft staan")

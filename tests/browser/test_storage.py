@@ -12,6 +12,7 @@ KEY = "jeugdgroepen-kennisbank:autosave:gespreksverslag"
 
 def test_autosave_older_than_30_days_is_wiped_with_a_message(page: Page, site_url: str):
     page.goto(site_url + FORM)
+    wait_ready(page)  # this page has read the storage already: the old entry is for the next one
     page.evaluate("""key => localStorage.setItem(key, JSON.stringify({
         opgeslagen: new Date(Date.now() - 31 * 24 * 3600 * 1000).toISOString(),
         gegevens: {initialen: "OUD"}}))""", KEY)

@@ -71,6 +71,12 @@ def test_serve_sends_precompressed_copies_and_cache_lifetimes(built_site: Path):
         assert h["Cache-Control"] == "no-cache"
         h, _ = get("index.html", "br")
         assert h["Content-Encoding"] is None and h["Cache-Control"] is None
+        # What every page loads is sent compressed too: the theme's style sheet and the search index.
+        css = next(built_site.glob("assets/stylesheets/main.*.min.css"))
+        for path, kind in ((css, "text/css"), (built_site / "search" / "search_index.json", "application/json")):
+            h, body = get(path.relative_to(built_site).as_posix(), "br")
+            assert (h["Content-Encoding"], h["Content-Type"]) == ("br", kind), path
+            assert len(body) < path.stat().st_size / 3, path
     finally:
         server.shutdown()
 

@@ -1,5 +1,6 @@
-"""Precompressed copies (.br and .gz) next to the big files the forms load, so a server can
-send them as they are (tools/serve.py does; the settings in beheer/ tell nginx, Apache and IIS).
+"""Precompressed copies (.br and .gz) next to the big files, so a server can send them as they
+are (tools/serve.py does; the settings in beheer/ tell nginx, Apache and IIS): Pyodide and the
+form logic, and the theme's style sheets, scripts and search index that every page loads.
 
 Compressed copies are kept in build/compressed/ by content hash: Pyodide's files do not change
 between builds, so `make site` compresses them once.
@@ -14,7 +15,12 @@ import brotli
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "build" / "compressed"
-SUFFIXES = {".wasm", ".mjs", ".json", ".bin", ".js"}  # the .zip files are compressed already
+# What each compressible kind of file is; the .zip files are compressed already. HTML is left
+# out: a page's address is a folder, which servers map to index.html after choosing the file.
+MIME = {".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
+        ".json": "application/json", ".bin": "application/octet-stream", ".css": "text/css",
+        ".svg": "image/svg+xml"}
+SUFFIXES = set(MIME)
 MIN_BYTES = 10_000
 
 

@@ -11,6 +11,8 @@ import hashlib
 import re
 from pathlib import Path
 
+from tools.sitebuild.compress import MIME as COMPRESSED_TYPES
+
 # Inline <script> elements that the browser executes (JSON data blocks are not executed).
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
 _DATA_TYPE = re.compile(r"""type=["']?application/(?:ld\+)?json""")
@@ -96,6 +98,7 @@ def server_files(site: Path) -> dict[str, str]:
          *(f'    add_header {k} "{v}" always;' for k, v in h.items()),
          "}", ""]
     )
+    kinds = "|".join(sorted(s.lstrip(".") for s in COMPRESSED_TYPES))
     apache = "\n".join(
         ["# Apache: put in .htaccess of this folder, or in its <Directory> block",
          "# (needs mod_headers, and mod_rewrite for the precompressed copies).",
@@ -105,16 +108,15 @@ def server_files(site: Path) -> dict[str, str]:
          "RewriteEngine On",
          'RewriteCond "%{HTTP:Accept-Encoding}" "br"',
          r'RewriteCond "%{REQUEST_FILENAME}\.br" -s',
-         r'RewriteRule "^(.+\.(wasm|mjs|json|bin))$" "$1.br" [L]',
+         rf'RewriteRule "^(.+\.({kinds}))$" "$1.br" [L]',
          r'RewriteCond "%{HTTP:Accept-Encoding}" "gzip"',
          r'RewriteCond "%{REQUEST_FILENAME}\.gz" -s',
-         r'RewriteRule "^(.+\.(wasm|mjs|json|bin))$" "$1.gz" [L]',
-         r'<FilesMatch "\.(wasm|mjs|json|bin)\.br$">',
+         rf'RewriteRule "^(.+\.({kinds}))$" "$1.gz" [L]',
+         rf'<FilesMatch "\.({kinds})\.br$">',
          "  Header set Content-Encoding br", "  Header append Vary Accept-Encoding", "</FilesMatch>",
-         r'<FilesMatch "\.(wasm|mjs|json|bin)\.gz$">',
+         rf'<FilesMatch "\.({kinds})\.gz$">',
          "  Header set Content-Encoding gzip", "  Header append Vary Accept-Encoding", "</FilesMatch>",
-         r'AddType application/wasm .wasm.br .wasm.gz', 'AddType text/javascript .mjs.br .mjs.gz',
-         r'AddType application/json .json.br .json.gz', 'AddType application/octet-stream .bin.br .bin.gz',
+         *(f"AddType {mime} {ext}.br {ext}.gz" for ext, mime in sorted(COMPRESSED_TYPES.items())),
          "RemoveEncoding .br .gz",
          "# Versioned files never change: let browsers keep them; always check the manifest.",
          r'<If "%{REQUEST_URI} =~ m#/assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-)#">',

@@ -78,16 +78,17 @@ function wasmAllowed() {
 
 async function start(loadPyodide, indexURL, snapshot) {
   const quiet = { indexURL, stdout: () => {}, stderr: () => {} };
-  const from = snapshot && (await snapshot.from);
   if (snapshot) {
     try {
-      // The promise itself: Pyodide fetches and compiles its wasm while the snapshot comes in.
+      // The promise itself, not yet its bytes: Pyodide fetches and compiles its wasm while the
+      // snapshot comes in (from this browser's copy or from the server).
       snapshot.bytes.then(() => mark("snapshot binnen", bootStarted), () => {});
       const pyodide = await loadPyodide({ ...quiet, _loadSnapshot: snapshot.bytes });
+      const from = await snapshot.from;
       if (from === "snapshot") keepSnapshot(snapshot.name, await snapshot.bytes);
       return { pyodide, from };
     } catch {
-      if (from === "bewaard") forgetSnapshots(); // a bad copy: fetch it anew next time
+      if ((await snapshot.from) === "bewaard") forgetSnapshots(); // a bad copy: fetch it anew next time
       /* missing, damaged or from another Pyodide: start the normal way below */
     }
   }

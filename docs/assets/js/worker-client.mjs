@@ -3,19 +3,34 @@
 // A worker that dies after it was ready (the browser reports an error, or Python's runtime
 // breaks) is replaced by a new one, and the requests it had not answered go to the new one:
 // the typed data lives in the page, so nothing is lost. After a few restarts the client gives up.
+// A page has one worker (pythonClient): the page's head starts it before the form code loads
+// (python-start.mjs), and every form on the page talks to that one.
 
 const START_LIMIT_MS = 90_000;
 const MAX_RESTARTS = 3;
 
 export class WorkerClient {
-  constructor(url, { onState } = {}) {
+  constructor(url) {
     this.url = url;
     this.pending = new Map(); // id -> { resolve, reject, payload, tries }
     this.nextId = 1;
-    this.onState = onState || (() => {});
+    this.watchers = [];
+    this.last = null; // the last state change, for a watcher that comes later
     this.restarts = 0;
     this.state = "loading";
     this.start();
+  }
+
+  // Calls `watcher(state, message)` on every change, and at once with what already happened:
+  // the worker may be ready (or have failed) before the form's code has loaded.
+  watch(watcher) {
+    this.watchers.push(watcher);
+    if (this.last) watcher(...this.last);
+  }
+
+  onState(state, msg) {
+    if (state !== "progress") this.last = [state, msg];
+    for (const watcher of this.watchers) watcher(state, msg);
   }
 
   start() {
@@ -28,20 +43,26 @@ export class WorkerClient {
       () => this.fail("De controle startte niet binnen anderhalve minuut."),
       START_LIMIT_MS,
     );
+    // The first worker may have been started by the page's head already (hooks/form_start.py),
+    // which kept what it said until now; a restart, or a page without that script, starts one.
+    const early = this.restarts === 0 ? takeEarlyWorker() : null;
     try {
-      this.worker = new Worker(this.url, { type: "module" });
+      this.worker = early ? early.worker : new Worker(this.url, { type: "module" });
     } catch (err) {
       this.fail(`De controle kon niet starten (${err.message}).`);
       return;
     }
     const worker = this.worker;
-    worker.addEventListener("message", (event) => worker === this.worker && this.receive(event.data));
-    worker.addEventListener("error", (event) => {
+    const onMessage = (event) => worker === this.worker && this.receive(event.data);
+    const onError = (event) => {
       event.preventDefault();
       if (worker !== this.worker) return;
       if (this.state === "ready") this.restart();
       else this.fail("De controle kon niet laden.");
-    });
+    };
+    worker.addEventListener("message", onMessage);
+    worker.addEventListener("error", onError);
+    for (const event of early?.said || []) (event.type === "error" ? onError : onMessage)(event);
   }
 
   // A new worker for one that died; unanswered requests are sent again once it is ready.
@@ -62,6 +83,7 @@ export class WorkerClient {
 
   receive(msg) {
     if (msg.type === "ready") {
+      msg.arrivedMs = performance.now(); // for benchmarks/: a late watcher still knows when
       clearTimeout(this.timer);
       this.state = "ready";
       this.onState("ready", msg);
@@ -107,4 +129,21 @@ export class WorkerClient {
       this.worker.postMessage({ ...payload, id });
     });
   }
+}
+
+// The worker the head's inline script started, with the events it kept; taken once.
+function takeEarlyWorker() {
+  const early = globalThis.kbPythonStart;
+  if (!early?.worker) return null;
+  delete globalThis.kbPythonStart;
+  early.worker.onmessage = early.worker.onerror = null;
+  return early;
+}
+
+let pageClient = null;
+
+// The page's one worker for the form logic; the first call starts it.
+export function pythonClient() {
+  pageClient ??= new WorkerClient(new URL("./pyodide-worker.mjs", import.meta.url));
+  return pageClient;
 }
