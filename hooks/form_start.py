@@ -1,13 +1,15 @@
-"""MkDocs hook: a form page starts Python from the top of its head, before anything else loads.
+"""MkDocs hook: a form page starts Python from its head, not after all its scripts.
 
 Without this the worker started only after the theme's scripts, site.mjs and the form code had
-loaded one after another: 0.3 s after navigation on a later visit, 0.5-1 s on a first one
-(benchmarks/pyodide_ready.py). Now a two-line inline script at the top of the head starts the
-worker while the rest of the page still arrives, and keeps what the worker says until the form
+loaded one after another (0.3 s after navigation on a later visit, 0.9 s on a first one,
+benchmarks/pyodide_ready.py). Now a small inline script at the top of the head starts the
+worker as soon as the page has drawn its first frame (first paint is not delayed: on two cores
+the worker and the page share the processor), and keeps what the worker says until the form
 code (worker-client.mjs) takes it over. It stands before the style sheets on purpose: a script
 after them would wait for them. The Content-Security-Policy allows it by its hash, like the
 theme's own inline scripts (tools/sitebuild/csp.py); where a server's policy does not, the
-form code starts the worker itself, later.
+form code starts the worker itself, later. A page opened in a background tab starts it within
+a second too (no frames are drawn there).
 
 The head also asks for the form code's modules at once (modulepreload), so they load side by
 side instead of one import after another. Pages without a form get nothing: no Pyodide at all.
