@@ -54,7 +54,7 @@ export class FormApp {
     this.dirty = false;
     this.drawn = new Map(); // dynamic container -> the HTML it shows, so an unchanged one stays
     assignIds(this.form);
-    this.client = pythonClient(); // already started by the page's head (python-start.mjs)
+    this.client = pythonClient(); // usually started by the page's head already (hooks/form_start.py)
     this.slowTimer = setTimeout(() => {
       if (this.client.state === "loading") this.setStatus("loading", STATUS.slow);
     }, 10_000);
