@@ -16,17 +16,12 @@ import sys
 import threading
 from pathlib import Path
 
+from tools.sitebuild.compress import MIME as COMPRESSED_TYPES
 from tools.sitebuild.compress import SUFFIXES as COMPRESSIBLE
 from tools.sitebuild.csp import cache_control, headers
 
-MIME = {
-    ".mjs": "text/javascript",
-    ".js": "text/javascript",
-    ".wasm": "application/wasm",
-    ".json": "application/json",
-    ".zip": "application/zip",
-    ".svg": "image/svg+xml",
-}
+# Exact types for the files the forms load (module workers and wasm streaming need them).
+MIME = {**COMPRESSED_TYPES, ".zip": "application/zip"}
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):

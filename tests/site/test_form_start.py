@@ -5,11 +5,10 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-from hooks.form_start import static_imports
+from hooks.form_start import FORM, static_imports
 
 STARTER = re.compile(r'<script>[^<]*new Worker\("([^"]+)"[^<]*kbPythonStart[^<]*</script>')
 PRELOAD = re.compile(r'<link rel="modulepreload" href="([^"]+)">')
-FORM = 'class="kb-app" data-formulier="'
 
 
 def pages(site: Path) -> list[Path]:
