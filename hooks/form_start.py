@@ -2,14 +2,18 @@
 
 Without this the worker started only after the theme's scripts, site.mjs and the form code had
 loaded one after another (0.3 s after navigation on a later visit, 0.9 s on a first one,
-benchmarks/pyodide_ready.py). Now a small inline script at the top of the head starts the
-worker as soon as the page has drawn its first frame (first paint is not delayed: on two cores
-the worker and the page share the processor), and keeps what the worker says until the form
-code (worker-client.mjs) takes it over. It stands before the style sheets on purpose: a script
-after them would wait for them. The Content-Security-Policy allows it by its hash, like the
-theme's own inline scripts (tools/sitebuild/csp.py); where a server's policy does not, the
-form code starts the worker itself, later. A page opened in a background tab starts it within
-a second too (no frames are drawn there).
+benchmarks/pyodide_ready.py). Now a small inline script at the top of the head (form_start.js)
+starts the worker as soon as the page has drawn its first frame (first paint is not delayed:
+on two cores the worker and the page share the processor), and keeps what the worker says
+until the form code (worker-client.mjs) takes it over. The same script holds back the theme's
+search index until Python is ready or the reader goes to the search field: building it took
+the processor for half a second while Python started.
+
+It stands before the style sheets on purpose: a script after them would wait for them. The
+Content-Security-Policy allows it by its hash, like the theme's own inline scripts
+(tools/sitebuild/csp.py); where a server's policy does not, the form code starts the worker
+itself, later, and the index loads at once. A page opened in a background tab starts the
+worker within a second too (no frames are drawn there).
 
 The head also asks for the form code's modules at once (modulepreload), so they load side by
 side instead of one import after another. Pages without a form get nothing: no Pyodide at all.
@@ -26,12 +30,7 @@ FORM = 'class="kb-app" data-formulier="'
 CHARSET = '<meta charset="utf-8">'
 _STATIC_IMPORT = re.compile(r'^import\s[^;]*?["\'](\./[\w-]+\.mjs)["\'];', re.MULTILINE)
 
-# Plain old JavaScript on purpose: it runs before anything else, in every browser the site serves.
-STARTER = ('(function(){var started=false;function start(){if(started)return;started=true;'
-           'try{var w=new Worker("{url}",{type:"module"}),said=[];'
-           'w.onmessage=w.onerror=function(e){said.push(e);if(e.type==="error")e.preventDefault()};'
-           'window.kbPythonStart={worker:w,said:said}}catch(e){}}'
-           'requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,1000)})();')
+STARTER_JS = Path(__file__).with_name("form_start.js")
 
 
 def static_imports(entry: str) -> list[str]:
@@ -51,8 +50,14 @@ def js_url(name: str, page_url: str) -> str:
     return get_relative_url(f"assets/js/{name}", page_url)
 
 
+def starter_script() -> str:
+    """form_start.js without its whole-line comments and indentation."""
+    lines = (line.strip() for line in STARTER_JS.read_text(encoding="utf-8").splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//"))
+
+
 def starter(page_url: str) -> str:
-    return "<script>" + STARTER.replace("{url}", js_url("pyodide-worker.mjs", page_url)) + "</script>"
+    return "<script>" + starter_script().replace("{url}", js_url("pyodide-worker.mjs", page_url)) + "</script>"
 
 
 def preloads(page_url: str) -> str:

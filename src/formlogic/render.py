@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
-from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import PackageLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -20,7 +19,6 @@ from formlogic.draft import Draft
 
 Format = Literal["md", "html", "txt"]
 FORMATS: tuple[Format, ...] = ("md", "html", "txt")
-TEMPLATES = Path(__file__).parent / "templates"
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.MULTILINE)
@@ -49,7 +47,7 @@ def nl2br(text: str) -> Markup:
 def environment(html: bool) -> ImmutableSandboxedEnvironment:
     """The one template environment: sandboxed, strict, autoescaping when the output is HTML."""
     env = ImmutableSandboxedEnvironment(
-        loader=FileSystemLoader(TEMPLATES),
+        loader=PackageLoader("formlogic", "templates"),
         autoescape=html,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -17,18 +17,20 @@ pyodide.setStderr({ write: (buf) => process.stderr.write(buf) && buf.length });
 for (const wheel of readdirSync(wheelsDir).filter((f) => f.endsWith(".whl"))) {
   pyodide.unpackArchive(new Uint8Array(readFileSync(join(wheelsDir, wheel))), "wheel", { extractDir: SITE_PACKAGES });
 }
-// The site's bundle: formlogic, jinja2 and pure-Python markupsafe, as the browser gets them.
-pyodide.unpackArchive(new Uint8Array(readFileSync(bundlePath)), "zip", { extractDir: "/home/pyodide/lib" });
+// The site's bundle: formlogic, jinja2 and pure-Python markupsafe, imported from the zip itself
+// as in the browser (docs/assets/js/pyodide-worker.mjs).
+const BUNDLE = "/home/pyodide/formlogic.zip";
+pyodide.FS.writeFile(BUNDLE, new Uint8Array(readFileSync(bundlePath)));
 pyodide.FS.mkdirTree("/proj");
 pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root }, "/proj");
 pyodide.globals.set("pytest_args", pyodide.toPy(pytestArgs));
 const code = pyodide.runPython(`
 import os, sys
-sys.path.insert(0, "/home/pyodide/lib")
+sys.path.insert(0, "${BUNDLE}")
 os.chdir("/proj")
 import formlogic, markupsafe, pytest
 assert sys.platform == "emscripten", sys.platform
-assert formlogic.__file__.startswith("/home/pyodide/lib/"), formlogic.__file__  # the bundle, not src/
+assert formlogic.__file__.startswith("${BUNDLE}/"), formlogic.__file__  # the bundle, not src/
 assert not hasattr(markupsafe, "_speedups")
 print(f"Pyodide {sys.version.split()[0]} on {sys.platform}; formlogic from {os.path.dirname(formlogic.__file__)}")
 int(pytest.main(["tests/unit", "-p", "no:cacheprovider", *pytest_args]))

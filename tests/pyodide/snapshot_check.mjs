@@ -21,7 +21,7 @@ const check = (ok, what) => { console.log(`${ok ? "ok  " : "FAIL"} ${what}`); if
 const started = performance.now();
 const py = await loadPyodide({ indexURL, _loadSnapshot: snapshot, stdout: () => {}, stderr: () => {} });
 const restoreMs = performance.now() - started;
-py.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/lib" });
+py.FS.writeFile("/home/pyodide/formlogic.zip", bundle); // where the snapshot was made from, as the worker does
 check(py.runPython("'formlogic.bridge' in __import__('sys').modules"), "formlogic is already imported after the restore");
 const reply = JSON.parse(py.pyimport("formlogic.bridge").handle(JSON.stringify({
   type: "render", formulier: "interventiematrix", formaat: "md",

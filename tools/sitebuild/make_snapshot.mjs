@@ -2,17 +2,19 @@
 // browser's worker starts from it instead of from nothing (tools/sitebuild/snapshot.py runs it
 // during the build; Node is there because the build needs npm anyway).
 //   node make_snapshot.mjs <pyodide dir> <bundle.zip> <out file>
-// A snapshot holds Python's heap, not the file system: the worker unpacks the bundle again.
+// A snapshot holds Python's heap, not the file system: the worker writes the bundle's zip to the
+// same path again, and Python goes on importing from it (zipimport keeps its index in the heap).
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const [pyodideDir, bundlePath, outPath] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(`${pyodideDir}/pyodide.mjs`).href);
 const pyodide = await loadPyodide({ indexURL: `${pyodideDir}/`, _makeSnapshot: true, stdout: () => {}, stderr: () => {} });
-pyodide.unpackArchive(new Uint8Array(readFileSync(bundlePath)), "zip", { extractDir: "/home/pyodide/lib" });
+const BUNDLE = "/home/pyodide/formlogic.zip"; // as in docs/assets/js/pyodide-worker.mjs
+pyodide.FS.writeFile(BUNDLE, new Uint8Array(readFileSync(bundlePath)));
 pyodide.runPython(`
 import sys
-sys.path.insert(0, "/home/pyodide/lib")
+sys.path.insert(0, "${BUNDLE}")
 import formlogic.bridge, formlogic.formhtml, formlogic.cli  # everything a request may need
 from formlogic.render import environment
 for html in (True, False):  # templates compiled once, kept in the heap

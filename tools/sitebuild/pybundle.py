@@ -1,4 +1,4 @@
-"""Package the Python the forms need into one zip that the browser worker unpacks.
+"""Package the Python the forms need into one zip that the browser worker imports from.
 
 The zip holds formlogic (from src/) and the pure-Python parts of its dependencies, taken from
 the very versions installed in the build's virtual environment (pinned in pyproject.toml):
