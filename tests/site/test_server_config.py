@@ -81,6 +81,30 @@ def test_serve_sends_precompressed_copies_and_cache_lifetimes(built_site: Path):
         server.shutdown()
 
 
+def test_the_themes_hashed_files_are_kept_for_a_year_and_our_plain_named_files_are_checked(built_site: Path):
+    from tools.sitebuild.csp import cache_control
+
+    hashed = [p.relative_to(built_site).as_posix() for p in (
+        next(built_site.glob("assets/javascripts/bundle.*.min.js")),
+        next(built_site.glob("assets/javascripts/workers/search.*.min.js")),
+        next(built_site.glob("assets/stylesheets/main.*.min.css")))]
+    plain = ["assets/js/site.mjs", "assets/css/site.css", "assets/javascripts/lunr/min/lunr.nl.min.js",
+             "search/search_index.json", "formulieren/gespreksverslag/index.html"]
+    server, url = serve_in_background(built_site, base="/jeugdgroepen/")
+    try:
+        for path in hashed + plain:
+            with urlopen(url + path) as r:
+                expected = "public, max-age=31536000, immutable" if path in hashed else None
+                assert r.headers["Cache-Control"] == expected, path
+    finally:
+        server.shutdown()
+    assert all(cache_control("/jeugdgroepen/" + path) is None for path in plain)
+    iis = (built_site / "beheer" / "web.config").read_text(encoding="utf-8")
+    for path in [*hashed, "assets/pyodide", next(built_site.glob("assets/py/snapshot-*.bin")).relative_to(built_site).as_posix()]:
+        assert f'<location path="{path}">' in iis, path
+    assert "lunr" not in iis and "site.mjs" not in iis
+
+
 def test_the_snapshot_and_the_bundle_are_named_by_what_they_were_made_from(built_site: Path):
     import json
 

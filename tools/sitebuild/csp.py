@@ -55,15 +55,19 @@ SECURITY_HEADERS = {
 
 
 # Files whose path carries their version or content hash never change: cache them for a year.
-# The manifest says which of them to load, so it must be checked every time.
-IMMUTABLE = re.compile(r"(^|/)assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-)")
+# Those are Pyodide (a folder per version), our bundle and snapshot, and the theme's scripts and
+# style sheets (bundle.a5f9d56c.min.js). The manifest says which of ours to load, so it must be
+# checked every time. One pattern for tools/serve.py and the nginx and Apache settings.
+IMMUTABLE_PATH = (r"/assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-"
+                  r"|(javascripts|stylesheets)/([^/]+/)*[^/]+\.[0-9a-f]{8}\.min\.(js|css)$)")
+IMMUTABLE = re.compile(IMMUTABLE_PATH)
 NO_CACHE = re.compile(r"(^|/)assets/py/manifest\.json$")
 LONG = "public, max-age=31536000, immutable"
 
 
 def cache_control(path: str) -> str | None:
     """The Cache-Control header for a site-relative path, or None for the server's default."""
-    if IMMUTABLE.search(path):
+    if IMMUTABLE.search("/" + path.lstrip("/")):
         return LONG
     if NO_CACHE.search(path):
         return "no-cache"
@@ -73,6 +77,14 @@ def cache_control(path: str) -> str | None:
 def headers(site: Path) -> dict[str, str]:
     """Every header the server should send with every file of the site."""
     return {"Content-Security-Policy": content_security_policy(site), **SECURITY_HEADERS}
+
+
+def immutable_locations(site: Path) -> list[str]:
+    """IIS matches no patterns: the Pyodide folder, and every other versioned file by name."""
+    files = sorted(p.relative_to(site).as_posix() for p in (site / "assets").rglob("*")
+                   if p.is_file() and p.suffix not in (".br", ".gz"))
+    named = [f for f in files if IMMUTABLE.search("/" + f) and not f.startswith("assets/pyodide/")]
+    return ["assets/pyodide", *named]
 
 
 def server_files(site: Path) -> dict[str, str]:
@@ -88,7 +100,7 @@ def server_files(site: Path) -> dict[str, str]:
          "# brotli_static on;   # only when ngx_brotli is installed",
          "# Versioned files never change: let browsers keep them. nginx forgets the add_header",
          "# lines above inside a location that has its own, so they are repeated there.",
-         "location ~* /assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-) {",
+         f'location ~* "{IMMUTABLE_PATH}" {{',  # quoted: the pattern holds braces
          f'    add_header Cache-Control "{LONG}" always;',
          *(f'    add_header {k} "{v}" always;' for k, v in h.items()),
          "    gzip_static on;",
@@ -119,7 +131,7 @@ def server_files(site: Path) -> dict[str, str]:
          *(f"AddType {mime} {ext}.br {ext}.gz" for ext, mime in sorted(COMPRESSED_TYPES.items())),
          "RemoveEncoding .br .gz",
          "# Versioned files never change: let browsers keep them; always check the manifest.",
-         r'<If "%{REQUEST_URI} =~ m#/assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-)#">',
+         f'<If "%{{REQUEST_URI}} =~ m#{IMMUTABLE_PATH}#">',
          f'  Header set Cache-Control "{LONG}"', "</If>",
          r'<If "%{REQUEST_URI} =~ m#/assets/py/manifest\.json$#">',
          '  Header set Cache-Control "no-cache"', "</If>", ""]
@@ -143,12 +155,13 @@ def server_files(site: Path) -> dict[str, str]:
          *(f'<location path="{path}"><system.webServer><staticContent>'
            '<clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" '
            'cacheControlCustom="public, immutable" /></staticContent></system.webServer></location>'
-           for path in ("assets/pyodide",)),
+           for path in immutable_locations(site)),
          "</configuration>", ""]
     )
     return {
         "headers.txt": "".join(f"{k}: {v}\n" for k, v in h.items())
-        + f"# For assets/pyodide/<version>/*, assets/py/formlogic-*.zip, assets/py/snapshot-*.bin also:\n"
+        + "# For assets/pyodide/<version>/*, assets/py/formlogic-*.zip, assets/py/snapshot-*.bin and\n"
+          "# the theme's assets/javascripts/**/*.<hash>.min.js and assets/stylesheets/*.<hash>.min.css also:\n"
           f"# Cache-Control: {LONG}\n# For assets/py/manifest.json: Cache-Control: no-cache\n",
         "nginx.conf": nginx,
         "apache.htaccess": apache,
