@@ -6,7 +6,9 @@ Prints one table; asserts nothing (speed depends on the machine). The bare page
 (benchmarks/bare/) calls loadPyodide() on the main thread from the site's own vendored files;
 it is served next to the site for this run only, never shipped. "First visit" starts with an
 empty browser profile; "later visit" reloads in the same profile, as a returning user's
-browser would. Times run from the start of navigation until the page reports Python ready.
+browser would; a third visit shows what the browser keeps from then on (Chromium keeps compiled
+JavaScript only from the third load of a script). Times run from the start of navigation until
+the page reports Python ready.
 
 Also printed: when the form page first showed content (typing can start then), the steps of
 the worker's start, the bytes that travelled on a first visit (compressed where the server
@@ -34,7 +36,7 @@ from tools.serve import serve_in_background
 BARE = Path(__file__).resolve().parent / "bare"
 BARE_PAGE, FORM_PAGE = "bare page, main thread", "gespreksverslag form"
 PAGES = {BARE_PAGE: ("bench-bare/", "body"), FORM_PAGE: ("formulieren/gespreksverslag/", ".kb-app")}
-VISITS = ("first", "later")
+VISITS = ("first", "later", "third")
 # Registered before the page's own scripts. Long animation frames name the scripts that ran in
 # them (Chromium's Long Animation Frames API): that tells the theme's work from ours.
 WATCH = """window.__long = {tasks: [], scripts: []};
@@ -133,8 +135,9 @@ def main(argv: list[str] | None = None) -> int:
                         page.on("requestfinished", lambda r: sizes.append(r.sizes()["responseBodySize"]))
                         figures.visit(page, name, "first", base + path, marker)
                         figures.wire[name].append(sum(sizes))
-                        page.wait_for_timeout(2000)  # a later visit comes later: what the browser keeps is kept
-                        figures.visit(page, name, "later", base + path, marker)
+                        for visit in VISITS[1:]:
+                            page.wait_for_timeout(2000)  # a later visit comes later: what the browser keeps is kept
+                            figures.visit(page, name, visit, base + path, marker)
                         if name == FORM_PAGE:
                             fill_valid(page)
                             figures.checks.append(check_ms(page))
