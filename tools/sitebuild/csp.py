@@ -57,9 +57,10 @@ SECURITY_HEADERS = {
 # Files whose path carries their version or content hash never change: cache them for a year.
 # Those are Pyodide (a folder per version), our bundle and snapshot, and the theme's scripts and
 # style sheets (bundle.a5f9d56c.min.js). The manifest says which of ours to load, so it must be
-# checked every time. One pattern for tools/serve.py and the nginx and Apache settings.
+# checked every time. One pattern for tools/serve.py and the nginx and Apache settings; no "$":
+# Apache matches it after rewriting a name to its .br or .gz copy.
 IMMUTABLE_PATH = (r"/assets/(pyodide/[^/]+/|py/(formlogic|snapshot)-"
-                  r"|(javascripts|stylesheets)/([^/]+/)*[^/]+\.[0-9a-f]{8}\.min\.(js|css)$)")
+                  r"|(javascripts|stylesheets)/([^/]+/)*[^/]+\.[0-9a-f]{8}\.min\.(js|css))")
 IMMUTABLE = re.compile(IMMUTABLE_PATH)
 NO_CACHE = re.compile(r"(^|/)assets/py/manifest\.json$")
 LONG = "public, max-age=31536000, immutable"
