@@ -21,6 +21,7 @@ side instead of one import after another. Pages without a form get nothing: no P
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from mkdocs.utils import get_relative_url
@@ -50,8 +51,9 @@ def js_url(name: str, page_url: str) -> str:
     return get_relative_url(f"assets/js/{name}", page_url)
 
 
+@cache
 def starter_script() -> str:
-    """form_start.js without its whole-line comments and indentation."""
+    """form_start.js without its whole-line comments and indentation (read once per build)."""
     lines = (line.strip() for line in STARTER_JS.read_text(encoding="utf-8").splitlines())
     return "\n".join(line for line in lines if line and not line.startswith("//"))
 

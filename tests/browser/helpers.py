@@ -6,7 +6,7 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -100,3 +100,11 @@ def tab_to(page: Page, selector: str, limit: int = 12, back: bool = False) -> No
         if target.evaluate("el => el === document.activeElement"):
             return
     raise AssertionError(f"{selector} not reached with {limit} Tab presses")
+
+
+def search_finds(page: Page, query: str, title: str) -> None:
+    """Types `query` into the focused search field; a result titled `title` shows up."""
+    page.locator(".md-search__input").press_sequentially(query, delay=10)
+    titles = page.locator(".md-search-result__item > .md-search-result__link h1")
+    # Results refresh while typing; the assertion retries until the final query's results show.
+    expect(titles.filter(has_text=title)).not_to_have_count(0)

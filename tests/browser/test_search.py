@@ -7,7 +7,9 @@ form finds its longer inflections ("groepsscan" finds "groepsscans"), not the ot
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page
+
+from tests.browser.helpers import search_finds
 
 
 @pytest.mark.parametrize("query, expected_title", [
@@ -18,9 +20,5 @@ from playwright.sync_api import Page, expect
 ])
 def test_search_finds_dutch_words(page: Page, site_url: str, query: str, expected_title: str):
     page.goto(site_url)
-    box = page.locator(".md-search__input")
-    box.click()
-    box.press_sequentially(query, delay=10)
-    titles = page.locator(".md-search-result__item > .md-search-result__link h1")
-    # Results refresh while typing; the assertion retries until the final query's results show.
-    expect(titles.filter(has_text=expected_title)).not_to_have_count(0)
+    page.locator(".md-search__input").click()
+    search_finds(page, query, expected_title)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, Route, expect
 
 from tests.browser.conftest import wait_ready
+from tests.browser.helpers import search_finds
 
 FORM = "formulieren/gespreksverslag/"
 INDEX = "search_index.json"
@@ -43,12 +44,6 @@ def eventually(page: Page, condition, what: str, seconds: float = 10) -> None:
             return
         page.wait_for_timeout(100)
     raise AssertionError(what)
-
-
-def search_finds(page: Page, query: str, title: str) -> None:
-    page.locator(".md-search__input").press_sequentially(query, delay=10)
-    titles = page.locator(".md-search-result__item > .md-search-result__link h1")
-    expect(titles.filter(has_text=title)).not_to_have_count(0)
 
 
 def test_a_form_page_asks_for_the_index_once_python_is_ready(page: Page, site_url: str):

@@ -66,9 +66,14 @@ NO_CACHE = re.compile(r"(^|/)assets/py/manifest\.json$")
 LONG = "public, max-age=31536000, immutable"
 
 
+def versioned(path: str) -> bool:
+    """Whether a path (site-relative or from the server's root) names a versioned file."""
+    return IMMUTABLE.search("/" + path.lstrip("/")) is not None
+
+
 def cache_control(path: str) -> str | None:
     """The Cache-Control header for a site-relative path, or None for the server's default."""
-    if IMMUTABLE.search("/" + path.lstrip("/")):
+    if versioned(path):
         return LONG
     if NO_CACHE.search(path):
         return "no-cache"
@@ -84,7 +89,7 @@ def immutable_locations(site: Path) -> list[str]:
     """IIS matches no patterns: the Pyodide folder, and every other versioned file by name."""
     files = sorted(p.relative_to(site).as_posix() for p in (site / "assets").rglob("*")
                    if p.is_file() and p.suffix not in (".br", ".gz"))
-    named = [f for f in files if IMMUTABLE.search("/" + f) and not f.startswith("assets/pyodide/")]
+    named = [f for f in files if versioned(f) and not f.startswith("assets/pyodide/")]
     return ["assets/pyodide", *named]
 
 
