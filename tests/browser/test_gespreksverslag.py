@@ -174,14 +174,14 @@ def test_the_draft_offers_word_first_and_the_other_formats_under_meer_formaten(f
     fill_valid(page)
     check_and_wait(page)
     shown = page.locator(".kb-draft-actions > button")
-    expect(shown).to_have_text(["Download voor Word (.docx)", "Afdrukken of opslaan als PDF", "Kopieer als opgemaakte tekst"])
+    expect(shown).to_have_text(["Download voor Word (.docx)", "Afdrukken of opslaan als pdf", "Kopieer als opgemaakte tekst"])
     expect(shown.first).to_have_class(re.compile("md-button--primary"))
     more = page.locator(".kb-more-formats-list button")
     expect(more.first).to_be_hidden()
     page.locator("details.kb-more-formats > summary").focus()  # a native disclosure: Enter opens it
     page.keyboard.press("Enter")
-    expect(more).to_have_text(["Tekst met opmaak (Markdown)", "Tekst zonder opmaak (TXT)",
-                               "Bestand om later verder te werken (JSON)"])
+    expect(more).to_have_text(["Tekst met opmaak (Markdown)", "Tekst zonder opmaak (.txt)",
+                               "Bestand om later verder te werken (.json)"])
     with page.expect_download() as saved:
         more.last.click()
     assert saved.value.suggested_filename.endswith(".json")
