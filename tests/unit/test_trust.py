@@ -4,6 +4,7 @@ any data through the saved file. Runs in CPython and inside Pyodide."""
 import csv
 import io
 import json
+import re
 import zipfile
 from xml.etree import ElementTree as ET
 from copy import deepcopy
@@ -20,6 +21,12 @@ from formlogic.validation import build_draft, check, normalize
 from tests.unit.formcases import HOSTILE, PAGE_FORMS, places, strategy, with_value
 
 TAGS = ("<script", "<img", "<iframe")  # as tags; their escaped text (&lt;img) is fine
+_STYLE = re.compile(r' style="[^"<>]*"')  # column widths: numbers of ours, never user text
+
+
+def text_of(fmt: str, text: str) -> str:
+    """What a reader reads of an output: HTML without our style attributes (column widths)."""
+    return _STYLE.sub("", text) if fmt in ("html", "views") else text
 
 
 def outputs(form, data, today) -> dict[str, str]:
@@ -63,7 +70,8 @@ def test_hostile_text_in_every_place_comes_out_literally_in_every_output(key, to
                     lower = text.lower()
                     assert not any(tag in lower for tag in TAGS), (path, name, fmt)
                 if fmt not in ("json", "docx"):
-                    assert text.count("49") == base.get(fmt, "").count("49"), (path, name, fmt)  # {{ 7*7 }} not run
+                    assert text_of(fmt, text).count("49") == text_of(fmt, base.get(fmt, "")).count("49"), (
+                        path, name, fmt)  # {{ 7*7 }} not run
                 if fmt == "md":
                     assert "[klik hier](" not in text and "![beeld](" not in text, (path, name)
                 if fmt == "docx":  # well-formed, and nothing Word would run: no fields, only text
