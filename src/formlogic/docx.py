@@ -19,7 +19,7 @@ import zipfile
 from xml.sax.saxutils import escape
 
 from formlogic import tables
-from formlogic.draft import Block, Draft
+from formlogic.draft import Block, Draft, Letterhead, Signature
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -118,16 +118,48 @@ def _block(block: Block, lists: _Lists, landscape: bool) -> str:
     return ""  # buttons belong to the page, not to a document
 
 
+def _letterhead(head: Letterhead) -> str:
+    """Logo place, then the address block (left, where a window envelope shows it) beside the
+    sender block, place and date, subject and reference, salutation."""
+    room = PAGE_WIDTH[False]
+    left, right = round(room * 0.55), room - round(room * 0.55)
+
+    def block(lines: tuple[str, ...], width: int, first_bold: bool) -> str:
+        paras = "".join(_p(line, style="Adres", bold=first_bold and i == 0) for i, line in enumerate(lines)) or _p("")
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paras}</w:tc>'
+
+    table = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/>'
+             '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+             f'<w:tblGrid><w:gridCol w:w="{left}"/><w:gridCol w:w="{right}"/></w:tblGrid>'
+             f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{block(head.recipient, left, False)}{block(head.sender, right, True)}"
+             "</w:tr></w:tbl>")
+    reference = (f'<w:p><w:pPr><w:pStyle w:val="Kenmerk"/></w:pPr>{_runs("Ons kenmerk: ", bold=True)}'
+                 f"{_runs(head.reference)}</w:p>" if head.reference else "")
+    return (_p(head.logo, style="Logo") + table + _p(head.place_date, style="Datumregel")
+            + f'<w:p><w:pPr><w:pStyle w:val="Kenmerk"/></w:pPr>{_runs("Onderwerp: ", bold=True)}{_runs(head.subject)}</w:p>'
+            + reference + _p(head.salutation, style="Aanhef"))
+
+
+def _signature(sig: Signature) -> str:
+    """Closing, room to sign (kept on the page of the closing), name and function."""
+    return (_p(sig.closing, keep_next=True) + _p("", style="Handtekening")
+            + "".join(_p(line, style="Adres", keep_next=i < len(sig.lines) - 1) for i, line in enumerate(sig.lines)))
+
+
 def _body(draft: Draft, lists: _Lists, landscape: bool) -> str:
-    out = [_p(draft.title, style="Titel")]
+    out = [] if draft.letterhead else [_p(draft.title, style="Titel")]
     if draft.voorbeeld:
         out.append(_p(f"VOORBEELD. {draft.voorbeeld}", style="Opmerking"))
+    if draft.letterhead:
+        out.append(_letterhead(draft.letterhead))
     if draft.subtitle:
         out.append(_p(draft.subtitle, italic=True))
     for part in draft.parts:
         if part.heading:  # a letter's body has no heading
             out.append(_p(part.heading, style="Kop1"))
         out.extend(_block(b, lists, landscape) for b in part.blocks)
+    if draft.signature:
+        out.append(_signature(draft.signature))
     if draft.footer:
         out.append(_p(draft.footer, style="Voettekst"))
     return "".join(out)
@@ -162,6 +194,20 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:i/><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="NaTabel"><w:name w:val="Na tabel"/><w:basedOn w:val="Standaard"/>
 <w:pPr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="8"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Logo"><w:name w:val="Logo of briefpapier"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:pBdr><w:top w:val="dashed" w:sz="6" w:space="12" w:color="767676"/><w:left w:val="dashed" w:sz="6" w:space="4" w:color="767676"/>
+<w:bottom w:val="dashed" w:sz="6" w:space="12" w:color="767676"/><w:right w:val="dashed" w:sz="6" w:space="4" w:color="767676"/></w:pBdr>
+<w:spacing w:before="120" w:after="480"/><w:jc w:val="center"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Adres"><w:name w:val="Adresregel"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Datumregel"><w:name w:val="Plaats en datum"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:before="600" w:after="240"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Kenmerk"><w:name w:val="Onderwerp en kenmerk"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:after="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Aanhef"><w:name w:val="Salutation"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:before="480"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Handtekening"><w:name w:val="Ruimte voor de handtekening"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0" w:line="1000" w:lineRule="exact"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Voettekst"><w:name w:val="Voettekst concept"/><w:basedOn w:val="Standaard"/>
 <w:pPr><w:spacing w:before="240"/></w:pPr><w:rPr><w:i/><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="Tabel"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>

@@ -14,6 +14,15 @@ from tests.browser.helpers import check_and_wait, docx_document, use_example
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def words(text: str) -> list[str]:
+    return re.sub(r"\s+", " ", text).strip().lower().split(" ")
+
+
+def docx_words(xml: str) -> list[str]:
+    root = ET.fromstring(xml)
+    return words(" ".join(t.text or "" for t in root.iter(f"{W}t")))  # runs: a line break starts a new one
+
+
 def docx_outline(xml: str) -> tuple[list[str], list[list[float]]]:
     """The .docx's headings (Kop1) in order, and each table's column widths as fractions."""
     root = ET.fromstring(xml)
@@ -26,7 +35,7 @@ def docx_outline(xml: str) -> tuple[list[str], list[list[float]]]:
     return headings, widths
 
 
-@pytest.mark.parametrize("form", ["interventiematrix", "plan-van-aanpak"])
+@pytest.mark.parametrize("form", ["interventiematrix", "plan-van-aanpak", "brief-burgemeester", "bevestiging-afspraken"])
 def test_the_print_view_matches_the_docx(page: Page, site_url: str, form: str):
     page.goto(site_url + f"formulieren/{form}/")
     wait_ready(page)
@@ -39,6 +48,7 @@ def test_the_print_view_matches_the_docx(page: Page, site_url: str, form: str):
         const doc = document.querySelector('.kb-draft-doc');
         return {
           headings: [...doc.querySelectorAll('h3')].map((h) => h.textContent),
+          text: doc.innerText,
           widths: [...doc.querySelectorAll('table')].map((t) => {
             const cells = [...t.rows[0].cells].map((c) => c.getBoundingClientRect().width);
             const sum = cells.reduce((a, b) => a + b, 0);
@@ -51,6 +61,7 @@ def test_the_print_view_matches_the_docx(page: Page, site_url: str, form: str):
         };
     }""")
     assert shown["headings"] == headings
+    assert words(shown["text"]) == docx_words(xml)  # the same text in the same order
     assert len(shown["widths"]) == len(widths)
     for on_paper, in_word in zip(shown["widths"], widths):  # the same widths, to a few per cent
         assert len(on_paper) == len(in_word) and all(abs(a - b) < 0.03 for a, b in zip(on_paper, in_word)), (
