@@ -37,11 +37,11 @@ def take_in(key: str, data: dict, *files, keuzes=None):
 def test_b1_warns_on_long_formal_text_and_long_sentences():
     text = "Derhalve verzoeken wij u teneinde de overlast te beëindigen " + "heel " * 25 + "snel."
     msgs = [(m.level, m.text) for m in b1("Tekst", "tekst", text, 20)]
-    assert ("warning", "Tekst: deze tekst is lang (35 woorden). Een brief in eenvoudig Nederlands (B1) blijft onder de "
-                       "20 woorden.") in msgs
-    assert ("warning", "Tekst: dit klinkt formeel. Gewone woorden zijn duidelijker: 'derhalve' wordt 'daarom'; "
-                       "'teneinde' wordt 'om'; 'verzoeken' wordt 'vragen'.") in msgs
-    assert ("hint", "Tekst: 1 zin is langer dan 20 woorden. Maak er twee korte zinnen van.") in msgs
+    assert ("warning", "De tekst bij 'Tekst' is lang (35 woorden). Een brief in eenvoudig Nederlands (B1) blijft "
+                       "onder de 20 woorden.") in msgs
+    assert ("warning", "De tekst bij 'Tekst' klinkt formeel. Gewone woorden zijn duidelijker: 'derhalve' wordt "
+                       "'daarom'; 'teneinde' wordt 'om'; 'verzoeken' wordt 'vragen'.") in msgs
+    assert ("hint", "Bij 'Tekst' is 1 zin langer dan 20 woorden. Maak er twee korte zinnen van.") in msgs
     assert b1("Tekst", "tekst", "Je was vaak in de winkelstraat. Dat moet stoppen.", 100) == []
 
 

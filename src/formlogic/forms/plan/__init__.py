@@ -12,8 +12,9 @@ from formlogic.forms.interventiematrix.begrippen import DOELEN, SPOREN, STATUSSE
 from formlogic.forms.plan import overname as ov
 
 
-def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: bool = False) -> Field:
-    return Field(name, label_, "textarea", help=help_, rows=rows, required=required, max_length=4000, privacy_scan=True)
+def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: bool = False, **more) -> Field:
+    return Field(name, label_, "textarea", help=help_, rows=rows, required=required, max_length=4000, privacy_scan=True,
+                 **more)
 
 
 SECTIONS = (
@@ -41,7 +42,7 @@ SECTIONS = (
     )),
     Section("Rollen en taken", (
         Field("rollen", "Wie doet wat", "group", item_label="Partner", layout="table", initial_items=3, max_items=40,
-              reorder=True, item_fields=(Field("partner", "Partner", required=True, max_length=120),
+              reorder=True, item_fields=(Field("partner", "Partner", required=True, max_length=120, noun="de organisatie"),
                                          Field("taak", "Taak en verantwoordelijkheid", "textarea", rows=2,
                                                max_length=1000, privacy_scan=True))),
     )),
@@ -57,7 +58,7 @@ SECTIONS = (
     )),
     Section("Kosten en inzet", (
         _tekst("kosten", "Globale schatting van kosten en inzet", "Nodig in stap 4 om te kunnen kiezen welke groep voorrang "
-                                                                   "krijgt.", rows=3, required=True),
+                                                                   "krijgt.", rows=3, required=True, article="de"),
         Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
         Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
     )),
