@@ -87,7 +87,9 @@ def _keuze(naam: str, legend: str, opties: list[tuple[str, str]], vraag: str,
 
 
 def render_situatie(nr: int, s: Situatie, kv: Kruisverwijzingen, current: str,
-                    titels: Mapping[str, str], afkortingen: Mapping[str, str] | None = None) -> str:
+                    titels: Mapping[str, str], afkortingen: Mapping[str, str] | None = None,
+                    antwoord: tuple[str, str] | None = None) -> str:
+    """`antwoord`: (docs page#anchor, title) of the same situation on "Wat doe ik als…"."""
     afk = afkortingen or {}
 
     def stap_titel(n: int) -> str:
@@ -106,6 +108,10 @@ def render_situatie(nr: int, s: Situatie, kv: Kruisverwijzingen, current: str,
                       f'{tekst(m.uitleg, afk)} '
                       f'<a href="{page_url(m.goed, current)}">Lees meer over deze werkvorm</a>.</p>')
         attrs += f' data-methode="{escape(m.goed)}"'
+    if antwoord:
+        doel, vraag = antwoord
+        uitleg.append(f'<p class="kb-ws-meer">Wat doet u in zo\'n geval? Lees '
+                      f'<a href="{page_url(doel, current)}">Wat doe ik als: {escape(vraag)}</a>.</p>')
     return (
         f'<li class="kb-ws-item" id="situatie-{nr}" {attrs}>'
         f'<h2 class="kb-ws-titel">Situatie {nr}</h2>'
@@ -120,9 +126,12 @@ def render_situatie(nr: int, s: Situatie, kv: Kruisverwijzingen, current: str,
 
 
 def render_welke_stap(situaties: list[Situatie], kv: Kruisverwijzingen, current: str,
-                      titels: Mapping[str, str], afkortingen: Mapping[str, str] | None = None) -> str:
-    """The whole exercise as one raw HTML block (no blank lines, so Markdown leaves it alone)."""
-    items = "".join(render_situatie(nr, s, kv, current, titels, afkortingen)
+                      titels: Mapping[str, str], afkortingen: Mapping[str, str] | None = None,
+                      antwoorden: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """The whole exercise as one raw HTML block (no blank lines, so Markdown leaves it alone).
+    `antwoorden`: by situation id, the same situation's answer on "Wat doe ik als…"."""
+    antwoorden = antwoorden or {}
+    items = "".join(render_situatie(nr, s, kv, current, titels, afkortingen, antwoorden.get(s.id))
                     for nr, s in enumerate(situaties, 1))
     return (
         f'<div class="kb-ws" data-welke-stap><ol class="kb-ws-lijst">{items}</ol>'
