@@ -23,6 +23,9 @@ SECTIONS = (
               help="Geen namen: het concept gaat geanonimiseerd naar stap 4."),
         Field("gemeente", "Gemeente", max_length=80),
         Field("datum", "Datum van dit concept", "date", required=True),
+        # What the files bring, kept whole (its messages stand beside the button that takes them in).
+        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
+        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
     ), files="Neem een integraal beeld of een interventiematrix over", views=("overgenomen",)),
     Section("Probleem en duiding", (
         _tekst("probleem", "Wat is het probleem?", "Aard en omvang: de groep, de plek en, waar nodig, personen.",
@@ -59,8 +62,6 @@ SECTIONS = (
     Section("Kosten en inzet", (
         _tekst("kosten", "Globale schatting van kosten en inzet", "Nodig in stap 4 om te kunnen kiezen welke groep voorrang "
                                                                    "krijgt.", rows=3, required=True, article="de"),
-        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
-        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
     )),
 )
 
