@@ -5,6 +5,7 @@ from __future__ import annotations
 from formlogic._model import Field, FormDefinition, Message, Parsed, Section
 from formlogic.forms.brieven.brief import AANHEF, JONGERE, datum_tekst, letter
 from formlogic.forms.brieven.taal import b1
+from formlogic.kernpunten import kernpunt, voetregel
 
 SECTIONS = (
     Section("De brief", (
@@ -32,7 +33,7 @@ def build(p: Parsed):
     alineas = [
         f"Je doet het goed. {v.get('goed') or ''}",
         "Daarom zit je vanaf nu niet meer in de groepsaanpak. De organisaties bespreken je niet meer in het "
-        "overleg over de groep, en ze delen daar geen gegevens meer over jou.",
+        "overleg over de groep, en ze delen voor de groepsaanpak geen gegevens meer over jou.",
         "We wensen je veel succes. Houd vol wat je hebt bereikt.",
     ]
     if v.get("contact"):
@@ -42,7 +43,7 @@ def build(p: Parsed):
                        ("Aan", v.get("jongere") or "")],
                   aanhef=v.get("aanhef") or "Beste", alineas=alineas, groet="Met vriendelijke groet,",
                   ondertekening=v.get("afzender") or "",
-                  footer="Concept. Na deze brief delen de partners geen gegevens meer over deze jongere.")
+                  footer=voetregel(kernpunt("afsluiting").kort))
 
 
 EXAMPLE = {"gemeente": "Kwakelhaven", "datum": "15-03-2027", "aanhef": "Beste J8", "jongere": "J8",

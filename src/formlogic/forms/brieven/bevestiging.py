@@ -9,6 +9,7 @@ from datetime import timedelta
 from formlogic._model import Conflict, Data, Field, FormDefinition, Incoming, Message, Option, Outcome, Parsed, Section
 from formlogic.dutch import lange_datum
 from formlogic.forms.brieven.brief import AANHEF, JONGERE, datum_tekst, letter
+from formlogic.kernpunten import kernpunt, voetregel
 
 BINNEN_DAGEN = 3
 
@@ -92,7 +93,7 @@ def build(p: Parsed):
                   kop=[("Datum", datum_tekst(v.get("verzenddatum"))), ("Aan", v.get("jongere") or "")],
                   aanhef=v.get("aanhef") or "Beste", alineas=alineas, groet="Met vriendelijke groet,",
                   ondertekening=v.get("afzender") or "",
-                  footer="Concept. Verstuur de brief of e-mail binnen drie dagen na het gesprek.")
+                  footer=voetregel(kernpunt("bevestigen").kort))
 
 
 EXAMPLE = {
