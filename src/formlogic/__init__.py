@@ -3,7 +3,7 @@
 Runs unchanged on CPython (build, tests, command line) and in Pyodide (the browser worker).
 No I/O, no network: functions take and return JSON-able data.
 """
-__version__ = "0.1.0"
+__version__ = "0.9.0"
 
 from formlogic._model import Field, FormDefinition, Message, Option, Parsed, Section, field_id
 from formlogic.document import DocumentError, dumps, load_document, to_document

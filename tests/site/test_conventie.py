@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sitehtml import site_pages
 
-GUIDANCE = re.compile(r"^(stappen|methodieken|praktijk)/|^(rollen|privacy-en-gegevensdeling|preventie-met-gezag|begrippen|bronnen)/index\.html$|^index\.html$")
+GUIDANCE = re.compile(r"^(stappen|methodieken|praktijk)/|^(rollen|privacy-en-gegevensdeling|preventie-met-gezag|begrippen|bronnen|wat-doe-ik-als)/index\.html$|^index\.html$")
 # Issue 19: the convention holds wherever a reader looks: the training pages (workshop guide,
 # the exercise, the handouts, every practice case with its folded trainer's part) and the form
 # pages (their introduction, and the form's own help and views as built).

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from formlogic import FORMS, bridge
+from formlogic import FORMS, __version__, bridge
 
 
 def call(req) -> dict:
@@ -11,7 +11,7 @@ def call(req) -> dict:
 
 
 def test_hello():
-    assert call({"type": "hello", "id": 1}) == {"type": "ready", "versie": "0.1.0", "id": 1}
+    assert call({"type": "hello", "id": 1}) == {"type": "ready", "versie": __version__, "id": 1}
 
 
 def test_check_valid_data_gives_the_draft(valid_data):
