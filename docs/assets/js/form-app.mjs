@@ -157,7 +157,9 @@ export class FormApp {
     this.count("refreshes");
   }
 
-  // The whole form takes new data from Python (a file opened, answers merged).
+  // The whole form takes new data from Python (a file opened, answers merged, the example).
+  // Text that came in this way gets the warnings typed text gets, beside its fields (the live
+  // check runs after the caller has cleared the old messages).
   async applyData(gegevens) {
     this.base = gegevens;
     await this.refresh(gegevens);
@@ -165,6 +167,7 @@ export class FormApp {
     assignIds(this.form);
     this.showExampleMark();
     this.saveIfOn();
+    if (this.ready) this.liveCheck();
   }
 
   // An example (or a file saved from one) says so on the page too, until the form is cleared.
