@@ -82,7 +82,9 @@ def _keuze(naam: str, legend: str, opties: list[tuple[str, str]], vraag: str,
     items = "".join(
         f'<label class="kb-ws-optie"><input type="radio" name="{naam}" value="{escape(v)}">'
         f"<span>{tekst(t, afkortingen)}</span></label>" for v, t in opties)
-    return (f'<fieldset class="kb-ws-keuze" data-vraag="{vraag}"><legend>{escape(legend)}</legend>'
+    # data-search-exclude (here and on the answer): the site's search indexes the situations,
+    # not seven step names per question nor the answers (no spoilers in a search result).
+    return (f'<fieldset class="kb-ws-keuze" data-vraag="{vraag}" data-search-exclude><legend>{escape(legend)}</legend>'
             f'<div class="kb-ws-opties">{items}</div></fieldset>')
 
 
@@ -120,7 +122,7 @@ def render_situatie(nr: int, s: Situatie, kv: Kruisverwijzingen, current: str,
         + '<div class="kb-ws-acties"><button type="button" class="md-button md-button--primary kb-ws-check" hidden>'
           "Controleer mijn antwoord</button></div>"
           '<div class="kb-ws-feedback" role="status" aria-live="polite"></div>'
-          '<details class="kb-ws-antwoord"><summary>Bekijk het antwoord</summary>'
+          '<details class="kb-ws-antwoord" data-search-exclude><summary>Bekijk het antwoord</summary>'
           f'<div class="kb-ws-uitleg">{"".join(uitleg)}</div></details></li>'
     )
 
