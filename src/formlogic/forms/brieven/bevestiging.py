@@ -11,6 +11,7 @@ from formlogic._model import Conflict, Data, Field, FormDefinition, Incoming, Me
 from formlogic.dutch import lange_datum, opsomming
 from formlogic.forms.brieven.brief import (AANHEF, AFZENDER_VELDEN, JONGERE, KENMERK, datum_tekst, letter,
                                           ondertekening, regels)
+from formlogic.kernpunten import kernpunt, voetregel
 
 BINNEN_DAGEN = 3
 
@@ -101,7 +102,7 @@ def build(p: Parsed):
                   plaats=v.get("plaats") or "", datum=datum_tekst(v.get("verzenddatum")), kenmerk=v.get("kenmerk") or "",
                   aanhef=v.get("aanhef") or "Beste", alineas=alineas,
                   ondertekend=ondertekening(v.get("ondertekenaar") or "", v.get("functie") or ""),
-                  footer="Concept. Verstuur de brief of e-mail binnen drie dagen na het gesprek.")
+                  footer=voetregel(kernpunt("bevestigen").kort))
 
 
 EXAMPLE = {

@@ -15,6 +15,7 @@ from formlogic.forms.circulair.common import (
     ANDERS, PRIVACY_ADVIES, naam_van, normalize_sessie, org_key, vraag_label,
 )
 from formlogic.forms.circulair.weergaven import sessie_feiten
+from formlogic.kernpunten import kernpunt, voetregel
 
 
 def _organisatie(data: Data) -> Field:
@@ -96,7 +97,7 @@ def _draft(p: Parsed) -> d.Draft:
         parts.append(d.Part(vraag_label(i, v["tekst"]), (d.items(lines) if lines else d.note("Geen antwoord."),)))
     return d.Draft(f"Antwoorden van {naam(p)}", subtitle=f"Circulair vragen, {lange_datum(p.today)}",
                    parts=tuple(parts),
-                   footer="Stuur het antwoordbestand (.json) naar de procesregisseur. Deel het niet verder.")
+                   footer=voetregel(kernpunt("antwoorden-sturen"), kernpunt("antwoorden-delen"), concept=False))
 
 
 ANTWOORDEN = FormDefinition(

@@ -33,6 +33,7 @@ from formlogic import draft as d
 from formlogic._model import Field, FormDefinition, Parsed, Section
 from formlogic.dutch import lange_datum
 from formlogic.forms.circulair.common import datum_tekst, normalize_sessie, vraag_label
+from formlogic.kernpunten import kernpunt, voetregel
 
 
 def _str_list(value: Any) -> list[str]:
@@ -99,8 +100,7 @@ def beeld_draft(beeld: dict[str, Any], today: date) -> d.Draft:
         title=f"Integraal beeld: {groep}",
         subtitle=f"Concept van {lange_datum(today)}, uit een sessie circulair vragen",
         parts=tuple(parts),
-        footer="Concept. Deel dit beeld alleen met de partners in de aanpak. Het concept plan van aanpak "
-               "gaat geanonimiseerd naar het overleg van stap 4.",
+        footer=voetregel(kernpunt("beeld-delen"), kernpunt("geanonimiseerd").kort),
     )
 
 

@@ -141,8 +141,8 @@ def _vragenbestand(p: Parsed) -> tuple[str, Data]:
 SESSIE = FormDefinition(
     key="circulair-vragen",
     title="Circulair vragen",
-    intro="Voor de procesregisseur: bereid de sessie voor, verzamel de antwoorden van de partners en maak "
-          "samen het integraal beeld.",
+    intro="Voor de procesregisseur of de uitvoeringscoördinator: bereid de sessie voor, verzamel de antwoorden van "
+          "de partners en maak samen het integraal beeld.",
     version=1,
     sections=SECTIONS,
     cross_checks=(check_lijsten, check_antwoorden, check_rode_draden),
