@@ -11,7 +11,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup serve serve-dev site test test-unit test-pyodide test-site test-browser bench chromium clean
+.PHONY: all setup serve serve-dev site test test-unit test-pyodide test-site test-print test-browser bench chromium print-tools clean
 
 all: site
 
@@ -44,8 +44,12 @@ serve-dev: setup
 chromium:
 	@$(BIN)/python -m tools.ensure_chromium
 
-test: site chromium build/test-wheels/.installed
-	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/unit tests/site
+# LibreOffice, poppler, the Carlito font and Pango: installed with apt when missing (as root).
+print-tools:
+	@$(BIN)/python -m tools.ensure_print_tools
+
+test: site chromium print-tools build/test-wheels/.installed
+	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/unit tests/site tests/print
 	$(BIN)/python -m tools.pyodide_tests
 	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/browser
 
@@ -54,6 +58,10 @@ test-unit: setup
 
 test-pyodide: setup build/test-wheels/.installed
 	$(BIN)/python -m tools.pyodide_tests
+
+# Documents as their readers open them: every .docx through LibreOffice to PDF.
+test-print: setup print-tools
+	$(BIN)/pytest tests/print
 
 test-browser: site chromium
 	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/browser

@@ -12,8 +12,9 @@ from formlogic.forms.interventiematrix.begrippen import DOELEN, SPOREN, STATUSSE
 from formlogic.forms.plan import overname as ov
 
 
-def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: bool = False) -> Field:
-    return Field(name, label_, "textarea", help=help_, rows=rows, required=required, max_length=4000, privacy_scan=True)
+def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: bool = False, **more) -> Field:
+    return Field(name, label_, "textarea", help=help_, rows=rows, required=required, max_length=4000, privacy_scan=True,
+                 **more)
 
 
 SECTIONS = (
@@ -22,6 +23,9 @@ SECTIONS = (
               help="Geen namen: het concept gaat geanonimiseerd naar stap 4."),
         Field("gemeente", "Gemeente", max_length=80),
         Field("datum", "Datum van dit concept", "date", required=True),
+        # What the files bring, kept whole (its messages stand beside the button that takes them in).
+        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
+        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
     ), files="Neem een integraal beeld of een interventiematrix over", views=("overgenomen",)),
     Section("Probleem en duiding", (
         _tekst("probleem", "Wat is het probleem?", "Aard en omvang: de groep, de plek en, waar nodig, personen.",
@@ -41,7 +45,7 @@ SECTIONS = (
     )),
     Section("Rollen en taken", (
         Field("rollen", "Wie doet wat", "group", item_label="Partner", layout="table", initial_items=3, max_items=40,
-              reorder=True, item_fields=(Field("partner", "Partner", required=True, max_length=120),
+              reorder=True, item_fields=(Field("partner", "Partner", required=True, max_length=120, noun="de organisatie"),
                                          Field("taak", "Taak en verantwoordelijkheid", "textarea", rows=2,
                                                max_length=1000, privacy_scan=True))),
     )),
@@ -57,9 +61,7 @@ SECTIONS = (
     )),
     Section("Kosten en inzet", (
         _tekst("kosten", "Globale schatting van kosten en inzet", "Nodig in stap 4 om te kunnen kiezen welke groep voorrang "
-                                                                   "krijgt.", rows=3, required=True),
-        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
-        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
+                                                                   "krijgt.", rows=3, required=True, article="de"),
     )),
 )
 
