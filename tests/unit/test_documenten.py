@@ -75,7 +75,7 @@ def test_the_confirmation_takes_the_afspraken_from_a_gespreksverslag_and_nothing
 
 
 def test_the_closing_letter_says_no_more_information_is_shared():
-    assert "delen daar geen gegevens meer over jou" in md("afsluitbrief", example("afsluitbrief"))
+    assert "delen voor de groepsaanpak geen gegevens meer over jou" in md("afsluitbrief", example("afsluitbrief"))
 
 
 def test_the_information_letter_names_partners_retention_and_whom_to_ask():
@@ -101,7 +101,8 @@ def test_the_plan_takes_in_an_integraal_beeld_and_a_matrix_and_keeps_what_was_ty
     assert len(data["matrix"]["acties"]) == len(matrix["acties"])
     assert data["spoor_persoon"].startswith("- ") and data["doelen"]
     text = md("plan-van-aanpak", data)
-    assert "## Rode draden uit het integraal beeld" in text and "*Acties uit de interventiematrix*" in text
+    assert text.count("Overlast rond het winkelcentrum") == 1  # in the duiding, not again in a list of its own
+    assert "*Acties uit de interventiematrix*" in text
     again = take_in("plan-van-aanpak", data, file_of("interventiematrix", matrix))
     assert again.conflicts and again.conflicts[0].key == "matrix"
     gone = FORMS["plan-van-aanpak"].actions["weghalen"](normalize(FORMS["plan-van-aanpak"], data), None, {"arg": "matrix"})

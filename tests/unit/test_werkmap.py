@@ -407,3 +407,13 @@ def test_hostile_text_inside_documents_stays_text_in_the_werkmaps_outputs():
 def test_describe_names_a_document_by_who_and_when():
     kids = children(werkmap(doc("gespreksverslag", verslag("J3", "12-01-2027")))["documenten"])
     assert describe(kids[0]) == "Gespreksverslag preventief gesprek (J3, 12-01-2027)"
+
+
+def test_text_that_comes_in_with_a_dropped_file_gets_the_privacy_scan():
+    bsn = verslag("J1", "01-12-2026", situatie="Zijn BSN is 111222333.")
+    out = drop(werkmap(), ("verslag.json", dumps(to_document(FORMS["gespreksverslag"], bsn))))
+    assert any(m.level == "warning" and m.text.startswith("verslag.json:") and "BSN" in m.text for m in out.messages)
+    answers = json.loads(antwoordbestand("Politie"))
+    answers["gegevens"]["antwoorden"]["v1"] = "Bel 06-12345678"
+    got = drop(werkmap(doc("circulair-vragen", sessie())), ("politie.json", json.dumps(answers)))
+    assert any(m.level == "warning" and m.text.startswith("politie.json:") for m in got.messages)
