@@ -113,7 +113,36 @@ def normalize_children(value: Any) -> list[dict[str, Any]]:
 
 def documents_field(name: str, label: str) -> Field:
     """The field of a container form that holds the documents."""
-    return Field(name, label, "data", normalize_data=normalize_children)
+    return Field(name, label, "data", normalize_data=normalize_children, texts=child_texts)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a document's data, ids aside (no one reads them)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if k != "id":
+                yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def child_texts(value: Any, data: Data) -> Iterator[tuple[str, str]]:
+    """(where, text) of every text in the documents held, for the privacy scan: all of it, as
+    for anything a form keeps whole (formlogic/validation.py), named by document and field."""
+    from formlogic.messages import at_field
+
+    for child in children(value or []):
+        if child.form is None:
+            continue
+        fields = {f.name: f for f in child.form.fields()}
+        for name, v in child.data.items():
+            where = f"in {describe(child)} {at_field(fields[name])}" if name in fields else f"in {describe(child)}"
+            for text in _strings(v):
+                if text.strip():
+                    yield where, text
 
 
 def children(entries: list[dict[str, Any]]) -> list[Child]:

@@ -1,5 +1,6 @@
 """Files dropped on the werkmap land where they belong (formlogic/intake.py has checked,
-upgraded and normalized them already, and refused what is no form file of this site):
+upgraded and normalized them already, and refused what is no form file of this site; it also
+gives what the files bring the privacy scan, through the werkmap's documents field):
 
 - a partner's answers file goes into the circulair-vragen session it was made for, through the
   session's own intake (the same refusals and questions as on the session's page); with no
@@ -17,7 +18,6 @@ from formlogic._model import Conflict, Data, Incoming, Message, Option, Outcome
 from formlogic.container import MAX_CHILDREN, Child, children, describe, entry, new_id
 from formlogic.forms.circulair.common import normalize_sessie
 from formlogic.forms.werkmap.werken import _forms, leer
-from formlogic.intake import brought_in
 
 # Of these the werkmap usually holds one: a second asks first.
 EEN_PER_WERKMAP = ("interventiematrix", "plan-van-aanpak", "evaluatie")
@@ -73,8 +73,7 @@ def _antwoorden(data: Data, files: list[Incoming], keuzes: Mapping[str, str]) ->
         if outcome.conflicts:
             return Outcome(None, (), outcome.conflicts)
         messages.extend(outcome.messages)
-        if outcome.data is not None:  # what the files brought gets the privacy scan, as on the session's page
-            messages.extend(brought_in(SESSIE_FORM, sessie.data, outcome.data, [f.name for f in batch]))
+        if outcome.data is not None:
             i = next(i for i, e in enumerate(entries) if e["id"] == sessie.id)
             entries[i] = entry(sessie.id, SESSIE_FORM, outcome.data)
             changed = True
@@ -122,7 +121,6 @@ def _los(data: Data, files: list[Incoming], keuzes: Mapping[str, str], note: str
         if geleerd:
             text += f" De werkmap nam over: {', '.join(geleerd)}."
         messages.append(Message("info", text))
-        messages.extend(brought_in(form, None, f.data, [f.name]))  # as when its own page opens it
     if vragen:
         return Outcome(None, (), tuple(vragen))
     changed = entries != list(data.get("documenten") or []) or basis is not data

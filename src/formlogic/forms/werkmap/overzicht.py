@@ -18,12 +18,13 @@ from formlogic.forms.werkmap import stand as st
 from formlogic.forms.werkmap import tedoen as td
 from formlogic.forms.werkmap.kinderen import Kinderen, checked, kinderen
 from formlogic.forms.werkmap.werken import maakbaar
+from formlogic.kernpunten import kernpunt, voetregel
 from formlogic.kruisverwijzingen import formulieren
 from formlogic.render import render
 from formlogic.validation import build_draft
 
-PRIVACY = ("Deze werkmap noemt jongeren alleen met een code. Hij staat alleen op de computer van wie hem "
-           "bewaart; deel hem niet verder dan nodig.")
+# The foot of the dossieroverzicht: sentences of known kind only (formlogic/kernpunten.py).
+VOET = voetregel(kernpunt("codes"), kernpunt("bewaartermijn-advies"))
 URGENTIE_NL = {td.VERNIETIGEN: "Nu", td.TE_LAAT: "Te laat", td.BINNENKORT: "Binnenkort", td.OPEN: "Open"}
 
 
@@ -151,7 +152,7 @@ def dossieroverzicht(p: Parsed) -> d.Draft:
                               else d.paragraph("Nog geen documenten."),)),
     ]
     return d.Draft(f"Dossieroverzicht: {_groep(p)}", subtitle=f"Stand van {lange_datum(p.today)}", parts=tuple(parts),
-                   footer=PRIVACY)
+                   footer=VOET)
 
 
 def _slug(text: str) -> str:
