@@ -11,8 +11,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "src") not in sys.path:  # formlogic is installed in the venv; this keeps a bare checkout working
     sys.path.insert(0, str(ROOT / "src"))
+if str(ROOT) not in sys.path:  # tools.sitebuild (the site's version)
+    sys.path.insert(0, str(ROOT))
 
-from macros import begrippen, forms, kennisbank, oefencasussen, repertoire, welke_stap  # noqa: E402
+from macros import begrippen, forms, kennisbank, oefencasussen, repertoire, versie, welke_stap  # noqa: E402
+from tools.sitebuild.version import build_date, site_version  # noqa: E402
 
 
 def define_env(env) -> None:
@@ -76,3 +79,8 @@ def define_env(env) -> None:
         situaties = welke_stap.load_situaties(data_dir / "welke-stap.yml", ROOT / "docs")
         afkortingen = begrippen.afkortingen(begrippen.load_begrippen(data_dir / "begrippen.yml"))
         return welke_stap.render_welke_stap(situaties, links, here(), titels, afkortingen)
+
+    @env.macro
+    def render_versie() -> str:
+        """The site's version and build date, e.g. on the hosting page."""
+        return versie.render_versie(site_version(), build_date())
