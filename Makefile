@@ -11,7 +11,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup serve serve-dev site test test-unit test-pyodide test-site test-browser test-servers test-servers-only bench chromium servers dist clean
+.PHONY: all setup serve serve-dev site test test-unit test-pyodide test-site test-print test-browser test-servers test-servers-only bench chromium print-tools servers dist clean
 
 all: site
 
@@ -44,12 +44,16 @@ serve-dev: setup
 chromium:
 	@$(BIN)/python -m tools.ensure_chromium
 
+# LibreOffice, poppler, the Carlito font and Pango: installed with apt when missing (as root).
+print-tools:
+	@$(BIN)/python -m tools.ensure_print_tools
+
 # nginx and Apache for tests/servers (apt as root; otherwise a message, or SERVERS=skip).
 servers:
 	@$(BIN)/python -m tools.ensure_servers
 
-test: site chromium servers build/test-wheels/.installed
-	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/unit tests/site
+test: site chromium print-tools servers build/test-wheels/.installed
+	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/unit tests/site tests/print
 	$(BIN)/python -m tools.pyodide_tests
 	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/browser
 	@$(MAKE) --no-print-directory test-servers-only
@@ -70,6 +74,10 @@ test-unit: setup
 
 test-pyodide: setup build/test-wheels/.installed
 	$(BIN)/python -m tools.pyodide_tests
+
+# Documents as their readers open them: every .docx through LibreOffice to PDF.
+test-print: setup print-tools
+	$(BIN)/pytest tests/print
 
 test-browser: site chromium
 	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/browser

@@ -14,7 +14,7 @@ if str(ROOT / "src") not in sys.path:  # formlogic is installed in the venv; thi
 if str(ROOT) not in sys.path:  # tools.sitebuild (the site's version)
     sys.path.insert(0, str(ROOT))
 
-from macros import begrippen, forms, kennisbank, oefencasussen, repertoire, versie, welke_stap  # noqa: E402
+from macros import begrippen, forms, kennisbank, oefencasussen, repertoire, situaties, versie, welke_stap  # noqa: E402
 from tools.sitebuild.version import build_date, site_version  # noqa: E402
 
 
@@ -25,6 +25,8 @@ def define_env(env) -> None:
 
     casussen = {c.id: c for c in oefencasussen.load_oefencasussen(
         data_dir / "oefencasussen.yml", ROOT / "docs", links.formulieren)}
+    oefening = {s.id: s for s in welke_stap.load_situaties(data_dir / "welke-stap.yml", ROOT / "docs")}
+    wat_doe_ik = situaties.load_situaties(data_dir / "situaties.yml", links, oefening, ROOT / "docs")
 
     def here() -> str:
         return env.page.file.src_uri
@@ -75,10 +77,21 @@ def define_env(env) -> None:
 
     @env.macro
     def render_welke_stap() -> str:
-        """The "Welke stap?" exercise (data/welke-stap.yml)."""
-        situaties = welke_stap.load_situaties(data_dir / "welke-stap.yml", ROOT / "docs")
+        """The "Welke stap?" exercise (data/welke-stap.yml), linking to the answers it shares
+        with "Wat doe ik als…"."""
         afkortingen = begrippen.afkortingen(begrippen.load_begrippen(data_dir / "begrippen.yml"))
-        return welke_stap.render_welke_stap(situaties, links, here(), titels, afkortingen)
+        antwoorden = {k: (f"{situaties.PAGINA}#{s.id}", s.vraag) for k, s in wat_doe_ik.voor_oefening().items()}
+        return welke_stap.render_welke_stap(list(oefening.values()), links, here(), titels, afkortingen, antwoorden)
+
+    @env.macro
+    def render_situaties() -> str:
+        """The answers on "Wat doe ik als…" (data/situaties.yml)."""
+        return situaties.render_situaties(wat_doe_ik, links, oefening, here(), titels)
+
+    @env.macro
+    def render_situaties_overzicht() -> str:
+        """The list of situations at the top of "Wat doe ik als…"."""
+        return situaties.render_overzicht(wat_doe_ik, here())
 
     @env.macro
     def render_versie() -> str:

@@ -82,12 +82,16 @@ def _keuze(naam: str, legend: str, opties: list[tuple[str, str]], vraag: str,
     items = "".join(
         f'<label class="kb-ws-optie"><input type="radio" name="{naam}" value="{escape(v)}">'
         f"<span>{tekst(t, afkortingen)}</span></label>" for v, t in opties)
-    return (f'<fieldset class="kb-ws-keuze" data-vraag="{vraag}"><legend>{escape(legend)}</legend>'
+    # data-search-exclude (here and on the answer): the site's search indexes the situations,
+    # not seven step names per question nor the answers (no spoilers in a search result).
+    return (f'<fieldset class="kb-ws-keuze" data-vraag="{vraag}" data-search-exclude><legend>{escape(legend)}</legend>'
             f'<div class="kb-ws-opties">{items}</div></fieldset>')
 
 
 def render_situatie(nr: int, s: Situatie, kv: Kruisverwijzingen, current: str,
-                    titels: Mapping[str, str], afkortingen: Mapping[str, str] | None = None) -> str:
+                    titels: Mapping[str, str], afkortingen: Mapping[str, str] | None = None,
+                    antwoord: tuple[str, str] | None = None) -> str:
+    """`antwoord`: (docs page#anchor, title) of the same situation on "Wat doe ik als…"."""
     afk = afkortingen or {}
 
     def stap_titel(n: int) -> str:
@@ -106,6 +110,10 @@ def render_situatie(nr: int, s: Situatie, kv: Kruisverwijzingen, current: str,
                       f'{tekst(m.uitleg, afk)} '
                       f'<a href="{page_url(m.goed, current)}">Lees meer over deze werkvorm</a>.</p>')
         attrs += f' data-methode="{escape(m.goed)}"'
+    if antwoord:
+        doel, vraag = antwoord
+        uitleg.append(f'<p class="kb-ws-meer">Wat doet u in zo\'n geval? Lees '
+                      f'<a href="{page_url(doel, current)}">Wat doe ik als: {escape(vraag)}</a>.</p>')
     return (
         f'<li class="kb-ws-item" id="situatie-{nr}" {attrs}>'
         f'<h2 class="kb-ws-titel">Situatie {nr}</h2>'
@@ -114,15 +122,18 @@ def render_situatie(nr: int, s: Situatie, kv: Kruisverwijzingen, current: str,
         + '<div class="kb-ws-acties"><button type="button" class="md-button md-button--primary kb-ws-check" hidden>'
           "Controleer mijn antwoord</button></div>"
           '<div class="kb-ws-feedback" role="status" aria-live="polite"></div>'
-          '<details class="kb-ws-antwoord"><summary>Bekijk het antwoord</summary>'
+          '<details class="kb-ws-antwoord" data-search-exclude><summary>Bekijk het antwoord</summary>'
           f'<div class="kb-ws-uitleg">{"".join(uitleg)}</div></details></li>'
     )
 
 
 def render_welke_stap(situaties: list[Situatie], kv: Kruisverwijzingen, current: str,
-                      titels: Mapping[str, str], afkortingen: Mapping[str, str] | None = None) -> str:
-    """The whole exercise as one raw HTML block (no blank lines, so Markdown leaves it alone)."""
-    items = "".join(render_situatie(nr, s, kv, current, titels, afkortingen)
+                      titels: Mapping[str, str], afkortingen: Mapping[str, str] | None = None,
+                      antwoorden: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """The whole exercise as one raw HTML block (no blank lines, so Markdown leaves it alone).
+    `antwoorden`: by situation id, the same situation's answer on "Wat doe ik als…"."""
+    antwoorden = antwoorden or {}
+    items = "".join(render_situatie(nr, s, kv, current, titels, afkortingen, antwoorden.get(s.id))
                     for nr, s in enumerate(situaties, 1))
     return (
         f'<div class="kb-ws" data-welke-stap><ol class="kb-ws-lijst">{items}</ol>'

@@ -66,7 +66,11 @@ class Field:
     type: FieldType = "text"
     help: str = ""
     required: bool = False
-    required_text: str = ""  # the message when empty; default: "Vul <label> in."
+    required_text: str = ""  # the message when empty; default: built from the label (messages.py)
+    # How messages name the value where the label does not tell (messages.py): the label's
+    # article ("de", "het"), or the whole phrase ("de einddatum", or a clause: "wat er gebeurt").
+    article: Literal["", "de", "het"] = ""
+    noun: str = ""
     mark_optional: bool = True  # "(optioneel)" after the label; off for one-of-two pairs
     initial: Any = None  # what a new form holds: a string, or a tuple of rows for list/group
     # choice: the options; `widget` select suits narrow places such as table cells.

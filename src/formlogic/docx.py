@@ -18,47 +18,66 @@ import re
 import zipfile
 from xml.sax.saxutils import escape
 
-from formlogic.draft import Block, Draft
+from formlogic import tables
+from formlogic.draft import Block, Draft, Letterhead, Signature
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-WIDE_TABLE = 6  # more columns than this: the document is printed landscape
+# The width between the margins in twips (A4, 2 cm margins: tables.PAGE_WIDTH in points x 20).
+PAGE_WIDTH = {landscape: round(points * 20) for landscape, points in tables.PAGE_WIDTH.items()}
 
 
 def _text(value: str) -> str:
     return escape(_NOT_XML.sub("", value))
 
 
-def _runs(text: str, bold: bool = False, italic: bool = False) -> str:
+def _runs(text: str, bold: bool = False, italic: bool = False, size: float = 0) -> str:
     """Runs for text; line breaks become w:br inside the same paragraph."""
-    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + (
+        f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>' if size else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     parts = [f'<w:r>{rpr}<w:t xml:space="preserve">{_text(line)}</w:t></w:r>' for line in text.split("\n")]
     return f"<w:r>{rpr}<w:br/></w:r>".join(parts)
 
 
-def _p(text: str, style: str = "", bold: bool = False, italic: bool = False, num: int | None = None) -> str:
-    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+def _p(text: str, style: str = "", bold: bool = False, italic: bool = False, num: int | None = None,
+       keep_next: bool = False, size: float = 0) -> str:
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:keepNext/>" if keep_next else "") + (
         f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>' if num is not None else "")
     ppr = f"<w:pPr>{props}</w:pPr>" if props else ""
-    return f"<w:p>{ppr}{_runs(text, bold, italic)}</w:p>"
+    return f"<w:p>{ppr}{_runs(text, bold, italic, size)}</w:p>"
 
 
-def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], first_col_bold: bool = False) -> str:
-    def cell(text: str, bold: bool) -> str:
-        return f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>{_p(text, bold=bold)}</w:tc>'
+def _table(block: Block, landscape: bool) -> str:
+    """A table (or a facts block: labels in bold, no header) with its columns' widths written
+    out, a header row that repeats on every page, and rows that stay whole where they fit."""
+    lay = tables.layout(block, landscape)
+    total = PAGE_WIDTH[landscape] * lay.share
+    grid = [round(f * total) for f in lay.fractions]
+    header = block.columns if block.kind == "table" else ()
+    rows = list(block.rows) if block.kind == "table" else [(k, v) for k, v in block.facts]
 
-    out = ['<w:tbl><w:tblPr><w:tblStyle w:val="Tabel"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>']
+    def cell(i: int, text: str, bold: bool, head: bool = False) -> str:
+        shade = '<w:shd w:val="clear" w:color="auto" w:fill="E8E8E8"/>' if head else ""
+        return (f'<w:tc><w:tcPr><w:tcW w:w="{grid[i]}" w:type="dxa"/>{shade}</w:tcPr>'
+                f'{_p(text, style="Tabeltekst", bold=bold, keep_next=head, size=lay.font_size)}</w:tc>')
+
+    out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="Tabel"/><w:tblW w:w="{sum(grid)}" w:type="dxa"/>'
+           '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
+           'w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>',
+           "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{g}"/>' for g in grid) + "</w:tblGrid>"]
     if header:
-        out.append('<w:tr><w:trPr><w:tblHeader/></w:trPr>' + "".join(cell(c, True) for c in header) + "</w:tr>")
+        out.append('<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>'
+                   + "".join(cell(i, c, True, head=True) for i, c in enumerate(header)) + "</w:tr>")
     for row in rows:
-        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-                   + "".join(cell(c, first_col_bold and i == 0) for i, c in enumerate(row)) + "</w:tr>")
+        props = "<w:trPr><w:cantSplit/></w:trPr>" if tables.fits_on_a_page(row, lay, landscape) else ""
+        out.append(f"<w:tr>{props}" + "".join(cell(i, c, block.kind == "facts" and i == 0)
+                                             for i, c in enumerate(row)) + "</w:tr>")
     out.append("</w:tbl>")
-    return "".join(out) + _p("")  # Word wants a paragraph after a table
+    return "".join(out) + _p("", style="NaTabel")  # Word wants a paragraph after a table
 
 
 class _Lists:
@@ -83,7 +102,7 @@ class _Lists:
                 + abstract(0, "bullet", "•") + abstract(1, "decimal", "%1.") + nums + "</w:numbering>")
 
 
-def _block(block: Block, lists: _Lists) -> str:
+def _block(block: Block, lists: _Lists, landscape: bool) -> str:
     if block.kind == "paragraph":
         return _p(block.text)
     if block.kind == "note":
@@ -92,37 +111,66 @@ def _block(block: Block, lists: _Lists) -> str:
         num = lists.new(block.kind == "numbered")
         return "".join(_p(item, style="Lijstalinea", num=num) for item in block.items)
     if block.kind == "facts":
-        return _table((), list(block.facts), first_col_bold=True)
-    if block.kind == "table":
-        caption = _p(block.caption, italic=True) if block.caption else ""
-        return caption + _table(block.columns, list(block.rows))
+        return _table(block, landscape)
+    if block.kind == "table":  # the caption stays with the table (keep with next)
+        caption = _p(block.caption, style="Bijschrift", keep_next=True) if block.caption else ""
+        return caption + _table(block, landscape)
     return ""  # buttons belong to the page, not to a document
 
 
-def _body(draft: Draft, lists: _Lists) -> str:
-    out = [_p(draft.title, style="Titel")]
+def _letterhead(head: Letterhead) -> str:
+    """Logo place, then the address block (left, where a window envelope shows it) beside the
+    sender block, place and date, subject and reference, salutation."""
+    room = PAGE_WIDTH[False]
+    left, right = round(room * 0.55), room - round(room * 0.55)
+
+    def block(lines: tuple[str, ...], width: int, first_bold: bool) -> str:
+        paras = "".join(_p(line, style="Adres", bold=first_bold and i == 0) for i, line in enumerate(lines)) or _p("")
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paras}</w:tc>'
+
+    table = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/>'
+             '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+             f'<w:tblGrid><w:gridCol w:w="{left}"/><w:gridCol w:w="{right}"/></w:tblGrid>'
+             f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{block(head.recipient, left, False)}{block(head.sender, right, True)}"
+             "</w:tr></w:tbl>")
+    reference = (f'<w:p><w:pPr><w:pStyle w:val="Kenmerk"/></w:pPr>{_runs("Ons kenmerk: ", bold=True)}'
+                 f"{_runs(head.reference)}</w:p>" if head.reference else "")
+    return (_p(head.logo, style="Logo") + table + _p(head.place_date, style="Datumregel")
+            + f'<w:p><w:pPr><w:pStyle w:val="Kenmerk"/></w:pPr>{_runs("Onderwerp: ", bold=True)}{_runs(head.subject)}</w:p>'
+            + reference + _p(head.salutation, style="Aanhef"))
+
+
+def _signature(sig: Signature) -> str:
+    """Closing, room to sign (kept on the page of the closing), name and function."""
+    return (_p(sig.closing, keep_next=True) + _p("", style="Handtekening")
+            + "".join(_p(line, style="Adres", keep_next=i < len(sig.lines) - 1) for i, line in enumerate(sig.lines)))
+
+
+def _body(draft: Draft, lists: _Lists, landscape: bool) -> str:
+    out = [] if draft.letterhead else [_p(draft.title, style="Titel")]
     if draft.voorbeeld:
         out.append(_p(f"VOORBEELD. {draft.voorbeeld}", style="Opmerking"))
+    if draft.letterhead:
+        out.append(_letterhead(draft.letterhead))
     if draft.subtitle:
         out.append(_p(draft.subtitle, italic=True))
     for part in draft.parts:
         if part.heading:  # a letter's body has no heading
             out.append(_p(part.heading, style="Kop1"))
-        out.extend(_block(b, lists) for b in part.blocks)
+        out.extend(_block(b, lists, landscape) for b in part.blocks)
+    if draft.signature:
+        out.append(_signature(draft.signature))
     if draft.footer:
         out.append(_p(draft.footer, style="Voettekst"))
     return "".join(out)
 
 
-def _landscape(draft: Draft) -> bool:
-    return any(b.kind == "table" and len(b.columns) > WIDE_TABLE for p in draft.parts for b in p.blocks)
-
-
 def _section(landscape: bool) -> str:
-    w, h = (16838, 11906) if landscape else (11906, 16838)
+    paper = tables.PAPER[landscape]
+    w, h, m = (round(x * 20) for x in (paper.width, paper.height, paper.margin))
     orient = ' w:orient="landscape"' if landscape else ""
     return (f'<w:sectPr><w:pgSz w:w="{w}" w:h="{h}"{orient}/>'
-            '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/>'
+            f'<w:pgMar w:top="{m}" w:right="{m}" w:bottom="{m}" w:left="{m}" w:header="567" w:footer="567" w:gutter="0"/>'
             "</w:sectPr>")
 
 
@@ -140,6 +188,26 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Opmerking"><w:name w:val="Opmerking"/><w:basedOn w:val="Standaard"/>
 <w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="6" w:color="B83200"/></w:pBdr></w:pPr><w:rPr><w:b/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Tabeltekst"><w:name w:val="Tabeltekst"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Bijschrift"><w:name w:val="caption"/><w:basedOn w:val="Standaard"/><w:next w:val="Standaard"/>
+<w:pPr><w:keepNext/><w:spacing w:before="120" w:after="60"/></w:pPr><w:rPr><w:i/><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="NaTabel"><w:name w:val="Na tabel"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="8"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Logo"><w:name w:val="Logo of briefpapier"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:pBdr><w:top w:val="dashed" w:sz="6" w:space="12" w:color="767676"/><w:left w:val="dashed" w:sz="6" w:space="4" w:color="767676"/>
+<w:bottom w:val="dashed" w:sz="6" w:space="12" w:color="767676"/><w:right w:val="dashed" w:sz="6" w:space="4" w:color="767676"/></w:pBdr>
+<w:spacing w:before="120" w:after="480"/><w:jc w:val="center"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="20"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Adres"><w:name w:val="Adresregel"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Datumregel"><w:name w:val="Plaats en datum"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:before="600" w:after="240"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Kenmerk"><w:name w:val="Onderwerp en kenmerk"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:after="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Aanhef"><w:name w:val="Salutation"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:spacing w:before="480"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Handtekening"><w:name w:val="Ruimte voor de handtekening"/><w:basedOn w:val="Standaard"/>
+<w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0" w:line="1000" w:lineRule="exact"/></w:pPr></w:style>
 <w:style w:type="paragraph" w:styleId="Voettekst"><w:name w:val="Voettekst concept"/><w:basedOn w:val="Standaard"/>
 <w:pPr><w:spacing w:before="240"/></w:pPr><w:rPr><w:i/><w:sz w:val="18"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="Tabel"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders>
@@ -181,10 +249,10 @@ def _core(title: str) -> str:
 
 def render_docx(draft: Draft) -> bytes:
     """The draft as the bytes of a .docx file (deterministic: the same draft, the same bytes)."""
-    lists = _Lists()
-    body = _body(draft, lists)
+    lists, landscape = _Lists(), tables.is_landscape(draft)
+    body = _body(draft, lists, landscape)
     document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W} {R}><w:body>'
-                f"{body}{_section(_landscape(draft))}</w:body></w:document>")
+                f"{body}{_section(landscape)}</w:body></w:document>")
     parts = {
         "[Content_Types].xml": CONTENT_TYPES,
         "_rels/.rels": RELS,

@@ -48,3 +48,9 @@ def leeftijd_op(geboren: date, op: date) -> int:
 def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
     """`1 afspraak`, `3 afspraken`."""
     return f"{n} {enkelvoud if n == 1 else meervoud}"
+
+
+def opsomming(items: list[str] | tuple[str, ...]) -> str:
+    """`a`, `a en b`, `a, b en c`."""
+    items = [i for i in items if i]
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} en {items[-1]}" if items else ""

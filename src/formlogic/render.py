@@ -15,6 +15,7 @@ from jinja2 import PackageLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from formlogic import tables
 from formlogic.draft import Draft
 
 Format = Literal["md", "html", "txt"]
@@ -54,7 +55,7 @@ def environment(html: bool) -> ImmutableSandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md_escape=md_escape, md_cell=md_cell, nl2br=nl2br)
+    env.filters.update(md_escape=md_escape, md_cell=md_cell, nl2br=nl2br, table_layout=tables.layout)
     return env
 
 
@@ -63,9 +64,9 @@ def render(draft: Draft, fmt: Format = "md", standalone: bool = False) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"onbekend formaat {fmt!r}; kies uit {', '.join(FORMATS)}")
     template = environment(html=fmt == "html").get_template(f"draft.{fmt}.j2")
-    return template.render(draft=draft, standalone=standalone)
+    return template.render(draft=draft, standalone=standalone, landscape=tables.is_landscape(draft))
 
 
 def render_view(draft: Draft) -> str:
     """A view (flip-overs, a grid) as an HTML fragment for the form page."""
-    return environment(html=True).get_template("view.html.j2").render(draft=draft)
+    return environment(html=True).get_template("view.html.j2").render(draft=draft, landscape=False)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from formlogic import messages as m
 from formlogic import privacy
 from formlogic._model import Data, Field, FormDefinition, Message, Parsed, concrete
 from formlogic.dutch import parse_date
@@ -86,74 +87,52 @@ def _data_names(form: FormDefinition) -> set[str]:
     return {f.name for f in form.fields() if f.type == "data"}
 
 
-def _lcfirst(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _required_text(f: Field) -> str:
-    if f.required_text:
-        return f.required_text
-    verb = "Kies" if f.type in ("choice", "choices") else "Vul"
-    label = _lcfirst(f.label)
-    return f"{verb} {label} in." if verb == "Vul" else f"{verb} {label}."
-
-
-def _check_choices(f: Field, path: str, values: list[str], msgs: list[Message]) -> list[str]:
+def _check_choices(f: Field, where: str, path: str, values: list[str], msgs: list[Message]) -> list[str]:
     known = {o.value for o in f.options}
     if any(v not in known for v in values):
-        keuzes = ", ".join(o.label for o in f.options)
-        msgs.append(Message("error", f"{f.label}: kies uit deze mogelijkheden: {keuzes}.", path))
+        msgs.append(Message("error", m.not_options(where, [o.label for o in f.options]), path))
     return [o.value for o in f.options if o.value in values]  # in the options' order
 
 
-def _check_scalar(form: FormDefinition, f: Field, path: str, raw: Any, msgs: list[Message]) -> Any:
-    """Parse one value; append messages; return the parsed value or None when empty/invalid."""
+def _check_scalar(form: FormDefinition, f: Field, where: str, path: str, raw: Any, msgs: list[Message]) -> Any:
+    """Parse one value; append messages; return the parsed value or None when empty/invalid.
+    `where` names the place in a sentence ("bij 'Leeftijd'", "bij afspraak 2")."""
     if f.type == "choices":
-        return _check_choices(f, path, raw, msgs)
+        return _check_choices(f, where, path, raw, msgs)
     text = raw.strip()
     if not text:
         return None
     if f.type == "date":
         d = parse_date(text)
         if d is None:
-            msgs.append(Message("error", f"{f.label}: vul een bestaande datum in als dag-maand-jaar, "
-                                         "bijvoorbeeld 20-11-2026.", path))
+            msgs.append(Message("error", m.not_a_date(where), path))
         elif d.year < 1900:
-            msgs.append(Message("error", f"{f.label}: controleer het jaartal.", path))
+            msgs.append(Message("error", m.year_too_early(where), path))
             return None
         return d
     if f.type == "number":
         digits = text.removesuffix("jaar").strip()
         if not digits.isdigit():
-            msgs.append(Message("error", f"{f.label}: vul een heel getal in cijfers in, bijvoorbeeld 15.", path))
+            msgs.append(Message("error", m.not_a_number(where), path))
             return None
         n = int(digits)
         if (f.minimum is not None and n < f.minimum) or (f.maximum is not None and n > f.maximum):
-            msgs.append(Message("error", f"{f.label}: vul een getal van {f.minimum} tot en met {f.maximum} in.", path))
+            msgs.append(Message("error", m.out_of_range(where, f.minimum, f.maximum), path))
             return None
         return n
     if f.type == "choice":
         if text not in {o.value for o in f.options}:
-            keuzes = ", ".join(o.label for o in f.options)
-            msgs.append(Message("error", f"{f.label}: kies een van deze mogelijkheden: {keuzes}.", path))
+            msgs.append(Message("error", m.not_an_option(where, [o.label for o in f.options]), path))
             return None
         return text
     limit = f.max_length or form.default_max_length
     if len(text) > limit:
-        msgs.append(Message(
-            "error",
-            f"{f.label}: deze tekst is te lang. Maak hem korter dan {limit} tekens (nu {len(text)}).",
-            path,
-        ))
+        msgs.append(Message("error", m.too_long(where, len(text), limit), path))
     if f.type == "hidden":
         return text
     if f.privacy_scan:
         for v in privacy.scan(text):
-            msgs.append(Message(
-                "warning",
-                f"{f.label}: dit lijkt {v.omschrijving} te bevatten. {form.privacy_advice}",
-                path,
-            ))
+            msgs.append(Message("warning", m.looks_private(where, v.omschrijving, form.privacy_advice), path))
     return text
 
 
@@ -169,13 +148,12 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
         if f.type == "list":
             items = []
             for i, v in enumerate(value):
-                item = Field(f.name, f"{f.item_label or f.label} {i + 1}", "text",
-                             max_length=f.max_length, privacy_scan=f.privacy_scan)
-                if (p := _check_scalar(form, item, f"{f.name}.{i}", v, msgs)) is not None:
+                item = Field(f.name, f.label, "text", max_length=f.max_length, privacy_scan=f.privacy_scan)
+                if (p := _check_scalar(form, item, m.at_item(f, i), f"{f.name}.{i}", v, msgs)) is not None:
                     items.append(p)
             parsed[f.name] = items
             if f.required and not parsed[f.name]:
-                msgs.append(Message("error", _required_text(f), f"{f.name}.0"))
+                msgs.append(Message("error", m.required_message(f), f"{f.name}.0"))
         elif f.type == "group":
             rows = []
             for i, row in enumerate(value):
@@ -184,28 +162,28 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
                 parsed_row = {}
                 for c in f.item_fields:
                     path = f"{f.name}.{i}.{c.name}"
-                    parsed_row[c.name] = _check_scalar(form, c, path, row[c.name], msgs)
+                    parsed_row[c.name] = _check_scalar(form, c, m.at_cell(f, i, c), path, row[c.name], msgs)
                     if c.required and not _filled(row[c.name]):
-                        msgs.append(Message("error", f"{f.item_label} {i + 1}: {_lcfirst(_required_text(c))}", path))
+                        msgs.append(Message("error", m.required_message(c, m.row_name(f, i)), path))
                 rows.append(parsed_row)
             parsed[f.name] = rows
             if f.required and not rows:
                 first = next(c for c in f.item_fields if c.shown)
-                msgs.append(Message("error", _required_text(f), f"{f.name}.0.{first.name}"))
+                msgs.append(Message("error", m.required_message(f), f"{f.name}.0.{first.name}"))
         elif f.type == "map":
             texts = {}
             for k in f.keys:
-                # "Rode draad per vraag, vraag 4: ..." reads better than the whole question twice.
-                label = f"{f.label}, {_lcfirst(k.label.split(': ')[0])}"
-                item = Field(f.name, label, f.item_type, max_length=f.max_length, privacy_scan=f.privacy_scan)
-                texts[k.value] = _check_scalar(form, item, f"{f.name}.{k.value}", value[k.value], msgs)
+                # "bij vraag 4 in 'Rode draad per vraag'" reads better than the whole question twice.
+                item = Field(f.name, f.label, f.item_type, max_length=f.max_length, privacy_scan=f.privacy_scan)
+                texts[k.value] = _check_scalar(form, item, m.at_key(f, k.label), f"{f.name}.{k.value}",
+                                               value[k.value], msgs)
             parsed[f.name] = texts
         elif f.type == "data":
             parsed[f.name] = value
         else:
-            parsed[f.name] = _check_scalar(form, f, f.name, value, msgs)
+            parsed[f.name] = _check_scalar(form, f, m.at_field(f), f.name, value, msgs)
             if f.required and not _filled(value):
-                msgs.append(Message("error", _required_text(f), f.name))
+                msgs.append(Message("error", m.required_message(f), f.name))
     return parsed, msgs, norm
 
 

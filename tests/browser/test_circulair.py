@@ -50,7 +50,7 @@ def answer_as(context, site_url: str, questions: Path, org: str, tmp_path: Path)
     page = context.new_page()
     page.goto(site_url + PARTNER)
     wait_ready(page)
-    page.set_input_files("#kb-files-1", questions)
+    page.set_input_files("#f-sessie", questions)
     wait_count(page, "opens", 1)
     expect(page.locator(".kb-view[data-view='sessie']")).to_contain_text("Groep Winkelcentrum")
     expect(page.locator(".kb-dynamic[data-dynamic='antwoorden'] textarea")).to_have_count(5)
@@ -80,7 +80,7 @@ def test_a_session_from_preparation_to_integraal_beeld(page: Page, site_url: str
     foreign.write_text(json.dumps(doc), encoding="utf-8")
 
     # All five files at once: the conflict is asked in a dialog, answered with the keyboard.
-    page.set_input_files("#kb-files-3", [*files, conflicting, foreign])
+    page.set_input_files("#f-antwoorden", [*files, conflicting, foreign])
     dialog = page.locator("dialog.kb-dialog[open]")
     expect(dialog).to_contain_text("Van Politie staan al antwoorden in de sessie")
     assert axe_violations(page) == [], describe(axe_violations(page))
@@ -249,7 +249,7 @@ def test_the_partner_page_refuses_what_is_not_a_question_file(page: Page, site_u
     wait_ready(page)
     wrong = tmp_path / "verslag.json"
     wrong.write_text('{"formulier": "gespreksverslag", "versie": 1, "gegevens": {}}', encoding="utf-8")
-    page.set_input_files("#kb-files-1", wrong)
+    page.set_input_files("#f-sessie", wrong)
     wait_count(page, "opens", 1)
     expect(page.locator("[data-dropzone] .kb-file-message")).to_contain_text(
         "Dit bestand hoort bij het formulier 'Gespreksverslag preventief gesprek'.")

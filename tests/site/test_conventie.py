@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sitehtml import site_pages
 
-GUIDANCE = re.compile(r"^(stappen|methodieken|praktijk)/|^(rollen|privacy-en-gegevensdeling|preventie-met-gezag|begrippen|bronnen)/index\.html$|^index\.html$")
+GUIDANCE = re.compile(r"^(stappen|methodieken|praktijk)/|^(rollen|privacy-en-gegevensdeling|preventie-met-gezag|begrippen|bronnen|wat-doe-ik-als)/index\.html$|^index\.html$")
 # <div class="admonition tip"><p class="admonition-title">…</p> and <details class="tip"><summary>…</summary>
 BOX = re.compile(r'<div class="admonition ([a-z]+)[^"]*">\s*<p class="admonition-title">(.*?)</p>'
                  r'|<details class="([a-z]+)[^"]*"(?: open(?:="[^"]*")?)?>\s*<summary>(.*?)</summary>', re.S)

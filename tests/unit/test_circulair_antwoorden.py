@@ -18,8 +18,13 @@ def test_before_the_question_file_the_page_says_what_to_do():
     html = render_form(FORM)
     assert "Open eerst het vragenbestand dat u van de procesregisseur kreeg." in html
     assert "Open het vragenbestand" in html and "multiple" in html  # picker and drop zone
-    msgs = check(FORM, {}).messages
-    assert [(m.level, m.text) for m in msgs if m.level == "error"][-1] == ("error", "Open eerst het vragenbestand van de procesregisseur.")
+    assert "Begin hier: open het vragenbestand" in html  # at the top of the form
+    # Checked empty: one error, about the file, linked to the button that opens it (not "Kies uw
+    # organisatie." with nothing to choose from).
+    errors = [(m.text, m.field) for m in check(FORM, {}).messages if m.level == "error"]
+    assert errors == [("Open eerst het vragenbestand van de procesregisseur. Dan kunt u uw organisatie kiezen en de "
+                       "vragen beantwoorden.", "sessie")]
+    assert '<input type="file" id="f-sessie" class="kb-open"' in html
 
 
 def test_the_question_file_gives_one_answer_box_per_question_and_the_invited_organisations():

@@ -229,7 +229,7 @@ def test_checks_on_the_session():
 def test_privacy_warnings_on_answers_typed_in():
     data = sessie(invoer_organisatie="Politie", invoer={"v4": "J1, bel 06-12345678"})
     warn = [m for m in check(FORM, data).messages if m.field == "invoer.v4"]
-    assert warn[0].text == ("Antwoorden, vraag 4: dit lijkt een telefoonnummer te bevatten. Laat dit weg: de "
+    assert warn[0].text == ("De tekst bij vraag 4 in 'Antwoorden' lijkt een telefoonnummer te bevatten. Laat dit weg: de "
                             "antwoorden gaan over de groep. Noem personen alleen met een code of een rol.")
 
 

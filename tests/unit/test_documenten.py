@@ -37,18 +37,18 @@ def take_in(key: str, data: dict, *files, keuzes=None):
 def test_b1_warns_on_long_formal_text_and_long_sentences():
     text = "Derhalve verzoeken wij u teneinde de overlast te beëindigen " + "heel " * 25 + "snel."
     msgs = [(m.level, m.text) for m in b1("Tekst", "tekst", text, 20)]
-    assert ("warning", "Tekst: deze tekst is lang (35 woorden). Een brief in eenvoudig Nederlands (B1) blijft onder de "
-                       "20 woorden.") in msgs
-    assert ("warning", "Tekst: dit klinkt formeel. Gewone woorden zijn duidelijker: 'derhalve' wordt 'daarom'; "
-                       "'teneinde' wordt 'om'; 'verzoeken' wordt 'vragen'.") in msgs
-    assert ("hint", "Tekst: 1 zin is langer dan 20 woorden. Maak er twee korte zinnen van.") in msgs
+    assert ("warning", "De tekst bij 'Tekst' is lang (35 woorden). Een brief in eenvoudig Nederlands (B1) blijft "
+                       "onder de 20 woorden.") in msgs
+    assert ("warning", "De tekst bij 'Tekst' klinkt formeel. Gewone woorden zijn duidelijker: 'derhalve' wordt "
+                       "'daarom'; 'teneinde' wordt 'om'; 'verzoeken' wordt 'vragen'.") in msgs
+    assert ("hint", "Bij 'Tekst' is 1 zin langer dan 20 woorden. Maak er twee korte zinnen van.") in msgs
     assert b1("Tekst", "tekst", "Je was vaak in de winkelstraat. Dat moet stoppen.", 100) == []
 
 
 def test_the_burgemeester_signs_and_the_contact_point_answers():
     text = md("brief-burgemeester", example("brief-burgemeester"))
     assert "Daarom komen een medewerker van Halt en een jongerenwerker in de komende twee weken" in text
-    assert "De burgemeester van Kwakelhaven" in text
+    assert "Burgemeester van Kwakelhaven" in text
     assert "contact op met het Zorg- en Veiligheidshuis" in text
     formal = example("brief-burgemeester", gezien="Derhalve is reeds geconstateerd dat u woonachtig bent in de wijk.")
     assert any("klinkt formeel" in m.text for m in check(FORMS["brief-burgemeester"], formal).messages)
@@ -67,7 +67,8 @@ def test_the_confirmation_takes_the_afspraken_from_a_gespreksverslag_and_nothing
     empty = {**example("bevestiging-afspraken"), "afspraken": [], "jongere": "", "afzender": ""}
     out = take_in("bevestiging-afspraken", empty, file_of("gespreksverslag", valid_data))
     assert out.data["afspraken"] == valid_data["afspraken"] and out.data["jongere"] == "R.T."
-    assert out.data["afzender"] == "Sanne de Vries (Halt), Yusuf Demir (Jongerenwerk)"
+    assert out.data["afzender"] == "Halt en Jongerenwerk"  # the organisations, as the report has them
+    assert out.data["ondertekenaar"] == "Sanne de Vries (Halt) en Yusuf Demir (Jongerenwerk)"
     assert "situatie" not in out.data and "Hing met de groep" not in json.dumps(out.data)
     asked = take_in("bevestiging-afspraken", example("bevestiging-afspraken"), file_of("gespreksverslag", valid_data))
     assert asked.data is None and asked.conflicts[0].key == "verslag"
@@ -79,7 +80,7 @@ def test_the_closing_letter_says_no_more_information_is_shared():
 
 def test_the_information_letter_names_partners_retention_and_whom_to_ask():
     text = md("informatiebrief", example("informatiebrief"))
-    assert "Deze organisaties doen mee: Gemeente, Politie, Halt, Jongerenwerk." in text
+    assert "Deze organisaties doen mee: de gemeente, de politie, Halt en het jongerenwerk." in text
     assert "Tot twee jaar na het einde van de aanpak" in text and "het Zorg- en Veiligheidshuis" in text
 
 
@@ -100,7 +101,8 @@ def test_the_plan_takes_in_an_integraal_beeld_and_a_matrix_and_keeps_what_was_ty
     assert len(data["matrix"]["acties"]) == len(matrix["acties"])
     assert data["spoor_persoon"].startswith("- ") and data["doelen"]
     text = md("plan-van-aanpak", data)
-    assert "## Rode draden uit het integraal beeld" in text and "*Acties uit de interventiematrix*" in text
+    assert text.count("Overlast rond het winkelcentrum") == 1  # in the duiding, not again in a list of its own
+    assert "*Acties uit de interventiematrix*" in text
     again = take_in("plan-van-aanpak", data, file_of("interventiematrix", matrix))
     assert again.conflicts and again.conflicts[0].key == "matrix"
     gone = FORMS["plan-van-aanpak"].actions["weghalen"](normalize(FORMS["plan-van-aanpak"], data), None, {"arg": "matrix"})

@@ -116,5 +116,5 @@ def test_views_exports_actions_and_the_drop_zone_are_in_their_sections():
     assert '<button type="button" class="md-button" data-present="flapovers">Presenteer flap-overs</button>' in SESSIE_HTML
     assert 'data-export="vragenbestand">Download vragenbestand voor de partners</button>' in SESSIE_HTML
     assert 'data-actie="invoer-toevoegen">Zet deze antwoorden bij de sessie</button>' in SESSIE_HTML
-    assert '<input type="file" id="kb-files-3" class="kb-open" accept=".json,application/json" multiple' in SESSIE_HTML
+    assert '<input type="file" id="f-antwoorden" class="kb-open" accept=".json,application/json" multiple' in SESSIE_HTML
     assert '<dialog class="kb-dialog" aria-labelledby="kb-dialog-title">' in SESSIE_HTML

@@ -41,7 +41,7 @@ def test_the_grid_shows_every_goal_and_track_and_the_empty_cells():
     assert ("gedrag", "persoon") in cover.leeg and ("gedrag", "groep") in cover.leeg
     html = view("overzicht", example())
     assert "<li>Problematisch groepsgedrag stoppen of verminderen: alle drie de sporen</li>" in html
-    assert "<td>leeg</td>" in html
+    assert ">leeg</td>" in html
 
 
 def test_a_plan_that_only_sets_limits_is_out_of_balance():

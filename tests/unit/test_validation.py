@@ -42,7 +42,8 @@ def test_whitespace_only_counts_as_empty(valid_data, today):
 def test_invalid_date_gets_a_dutch_example(valid_data, today):
     valid_data["gespreksdatum"] = "31-02-2026"
     assert errors(check(FORM, valid_data, today=today)) == {
-        "gespreksdatum": "Datum van het gesprek: vul een bestaande datum in als dag-maand-jaar, bijvoorbeeld 20-11-2026."
+        "gespreksdatum": "Bij 'Datum van het gesprek' staat geen bestaande datum. Schrijf de datum als "
+                         "dag-maand-jaar, bijvoorbeeld 20-11-2026."
     }
 
 
@@ -54,7 +55,7 @@ def test_dutch_date_notation_is_accepted(valid_data, today):
 def test_age_must_be_a_whole_number(valid_data, today):
     valid_data["leeftijd"] = "vijftien"
     assert errors(check(FORM, valid_data, today=today)) == {
-        "leeftijd": "Leeftijd: vul een heel getal in cijfers in, bijvoorbeeld 15."
+        "leeftijd": "Vul bij 'Leeftijd' een heel getal in cijfers in, bijvoorbeeld 15."
     }
     valid_data["leeftijd"] = "15 jaar"
     assert check(FORM, valid_data, today=today).ok
@@ -63,7 +64,7 @@ def test_age_must_be_a_whole_number(valid_data, today):
 def test_unknown_choice_is_an_error(valid_data, today):
     valid_data["positie"] = "leider"
     assert errors(check(FORM, valid_data, today=today)) == {
-        "positie": "Positie in de groep: kies een van deze mogelijkheden: Plus, Mee, Min."
+        "positie": "Kies bij 'Positie in de groep' een van deze mogelijkheden: Plus, Mee, Min."
     }
 
 
@@ -77,7 +78,7 @@ def test_empty_list_items_are_ignored_but_keep_their_position(valid_data, today)
 def test_half_filled_group_row_names_the_missing_column(valid_data, today):
     valid_data["professionals"] = [{"naam": "", "organisatie": "Halt", "contact": ""}]
     assert errors(check(FORM, valid_data, today=today)) == {
-        "professionals.0.naam": "Professional 1: vul naam in."
+        "professionals.0.naam": "Vul bij professional 1 de naam in."
     }
 
 
@@ -92,7 +93,7 @@ def test_too_long_text_is_an_error_not_a_cut(valid_data, today):
     valid_data["situatie"] = "a" * 5001
     result = check(FORM, valid_data, today=today)
     assert errors(result) == {
-        "situatie": "Situatie bij het begin van het gesprek: deze tekst is te lang. "
+        "situatie": "De tekst bij 'Situatie bij het begin van het gesprek' is te lang. "
                     "Maak hem korter dan 5000 tekens (nu 5001)."
     }
 
@@ -104,7 +105,7 @@ def test_privacy_warning_does_not_block(valid_data, today):
     warnings = [m for m in result.messages if m.level == "warning"]
     assert [(m.field, m.text) for m in warnings] == [(
         "houding_ouders",
-        "Houding van de ouders tegenover het gedrag: dit lijkt een telefoonnummer te bevatten. "
+        "De tekst bij 'Houding van de ouders tegenover het gedrag' lijkt een telefoonnummer te bevatten. "
         "Laat dit weg: het verslag heeft het niet nodig.",
     )]
 
@@ -113,7 +114,7 @@ def test_privacy_warning_names_the_list_item(valid_data, today):
     valid_data["afspraken"][1] = "BSN 123456782 doorgeven"
     [m] = [m for m in check(FORM, valid_data, today=today).messages if m.level == "warning"]
     assert m.field == "afspraken.1"
-    assert m.text.startswith("Afspraak 2: dit lijkt een burgerservicenummer (BSN)")
+    assert m.text.startswith("De tekst bij afspraak 2 lijkt een burgerservicenummer (BSN)")
 
 
 def test_work_contact_of_professionals_is_not_a_privacy_warning(valid_data, today):
@@ -151,4 +152,5 @@ def test_required_message_of_a_small_form():
         Field("dag", "Dag", "date"),
     )),))
     result = check(form, {"dag": "1850-01-01"}, today=date(2026, 1, 1))
-    assert errors(result) == {"naam": "Vul naam in.", "soort": "Kies soort.", "dag": "Dag: controleer het jaartal."}
+    assert errors(result) == {"naam": "Vul de naam in.", "soort": "Kies de soort.",
+                              "dag": "Bij 'Dag' staat een jaartal van voor 1900. Controleer het jaartal."}

@@ -40,7 +40,9 @@ export function showMessages(root, messages, { focusSummary }) {
   const loose = [];
   for (const m of messages) {
     const field = m.id ? root.querySelector(`#${CSS.escape(m.id)}`) : null;
-    if (!field) {
+    // A warning needs only its note (a drop zone has one for each data field it fills).
+    const noteOnly = !field && m.niveau !== "fout" && m.id && root.querySelector(`#${CSS.escape(m.id)}-note`);
+    if (!field && !noteOnly) {
       loose.push(m);
       continue;
     }

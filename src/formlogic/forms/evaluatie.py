@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from formlogic import draft as d
 from formlogic._model import Data, Field, FormDefinition, Incoming, Message, Option, Outcome, Parsed, Section
-from formlogic.dutch import lange_datum
+from formlogic.dutch import aantal, lange_datum
 from formlogic.forms.interventiematrix.begrippen import DOELEN
 
 BEREIKT = (Option("ja", "Bereikt"), Option("deels", "Deels bereikt"), Option("nee", "Niet bereikt"))
@@ -33,7 +33,7 @@ SECTIONS = (
         Field("doelen", "Zijn de doelen bereikt?", "group", item_label="Doel", layout="table", initial_items=4,
               max_items=12, help="De toetsvraag: zijn de doelen uit het plan van aanpak bereikt?",
               initial=tuple({"doel": o.label, "bereikt": "", "toelichting": ""} for o in DOELEN[:4]),
-              item_fields=(Field("doel", "Doel", required=True, max_length=200),
+              item_fields=(Field("doel", "Doel", required=True, max_length=200, noun="wat het doel is"),
                            Field("bereikt", "Bereikt?", "choice", options=BEREIKT, widget="select"),
                            Field("toelichting", "Toelichting", "textarea", rows=2, max_length=1000, privacy_scan=True))),
         Field("besluit", "Besluit over de aanpak", "textarea", rows=3, max_length=1000,
@@ -42,9 +42,10 @@ SECTIONS = (
     Section("Wat overblijft", (
         Field("resterend", "Resterende acties en begeleiding", "group", item_label="Actie", layout="table",
               initial_items=2, max_items=100, reorder=True,
-              item_fields=(Field("actie", "Actie", required=True, max_length=300, privacy_scan=True),
+              item_fields=(Field("actie", "Actie", required=True, max_length=300, privacy_scan=True,
+                                  noun="wat er nog moet gebeuren"),
                            Field("door", "Wie neemt het over?", max_length=200))),
-        Field("bewaartermijn", "Afgesproken bewaartermijn van de gegevens", required=True, max_length=300,
+        Field("bewaartermijn", "Afgesproken bewaartermijn van de gegevens", required=True, max_length=300, article="de",
               help="Hoe lang, en waarom juist zo lang?"),
     )),
     Section("De samenwerking", tuple(Field(k, label, "textarea", help=h, rows=3, max_length=2000, privacy_scan=True)
@@ -55,7 +56,7 @@ SECTIONS = (
 def check(p: Parsed) -> list[Message]:
     open_ = [r["doel"] for r in p.values.get("doelen") or [] if r.get("doel") and not r.get("bereikt")]
     if open_:
-        return [Message("hint", f"Bij {len(open_)} doel(en) staat nog niet of het is bereikt.", "doelen")]
+        return [Message("hint", f"Bij {aantal(len(open_), 'doel', 'doelen')} staat nog niet of het is bereikt.", "doelen")]
     return []
 
 

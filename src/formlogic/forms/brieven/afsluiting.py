@@ -3,7 +3,8 @@ partners no longer discuss them and share no information about them (seed 001)."
 from __future__ import annotations
 
 from formlogic._model import Field, FormDefinition, Message, Parsed, Section
-from formlogic.forms.brieven.brief import AANHEF, JONGERE, datum_tekst, letter
+from formlogic.forms.brieven.brief import (AANHEF, AFZENDER_VELDEN, JONGERE, KENMERK, datum_tekst, letter,
+                                          ondertekening, regels)
 from formlogic.forms.brieven.taal import b1
 
 SECTIONS = (
@@ -17,8 +18,10 @@ SECTIONS = (
               help="Noem wat de jongere zelf deed: afstand van de groep, geen overlast meer, iets wat goed ging."),
     )),
     Section("Van wie", (
-        Field("afzender", "Afzender", required=True, max_length=200),
+        Field("afzender", "Afzender (organisatie)", required=True, max_length=200,
+              help="Bijvoorbeeld: Gemeente Kwakelhaven."),
         Field("contact", "Contact voor vragen", max_length=200),
+        KENMERK, *AFZENDER_VELDEN,
     )),
 )
 
@@ -38,16 +41,18 @@ def build(p: Parsed):
     if v.get("contact"):
         alineas.append(f"Heb je vragen? Neem dan contact op: {v['contact']}.")
     return letter(onderwerp="Je zit niet meer in de groepsaanpak",
-                  kop=[("Gemeente", v.get("gemeente") or ""), ("Datum", datum_tekst(v.get("datum"))),
-                       ("Aan", v.get("jongere") or "")],
-                  aanhef=v.get("aanhef") or "Beste", alineas=alineas, groet="Met vriendelijke groet,",
-                  ondertekening=v.get("afzender") or "",
+                  afzender=regels(v.get("afzender") or "", v.get("afdeling") or "",
+                                  f"Contact: {v['contact']}" if v.get("contact") else ""),
+                  plaats=v.get("plaats") or v.get("gemeente") or "", datum=datum_tekst(v.get("datum")),
+                  kenmerk=v.get("kenmerk") or "", aanhef=v.get("aanhef") or "Beste", alineas=alineas,
+                  ondertekend=ondertekening(v.get("ondertekenaar") or "", v.get("functie") or ""),
                   footer="Concept. Na deze brief delen de partners geen gegevens meer over deze jongere.")
 
 
 EXAMPLE = {"gemeente": "Kwakelhaven", "datum": "15-03-2027", "aanhef": "Beste J8", "jongere": "J8",
            "goed": "Je geeft al vier maanden geen overlast meer en je doet elke week mee aan het sportproject.",
-           "afzender": "Gemeente Kwakelhaven, de uitvoeringscoördinator", "contact": ""}
+           "afzender": "Gemeente Kwakelhaven", "contact": "", "kenmerk": "", "afdeling": "Openbare orde en veiligheid",
+           "plaats": "", "ondertekenaar": "", "functie": "uitvoeringscoördinator"}
 
 AFSLUITBRIEF = FormDefinition(
     key="afsluitbrief", title="Positieve afsluitbrief",

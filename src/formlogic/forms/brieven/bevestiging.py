@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 
+from formlogic import draft as d
 from formlogic._model import Conflict, Data, Field, FormDefinition, Incoming, Message, Option, Outcome, Parsed, Section
-from formlogic.dutch import lange_datum
-from formlogic.forms.brieven.brief import AANHEF, JONGERE, datum_tekst, letter
+from formlogic.dutch import lange_datum, opsomming
+from formlogic.forms.brieven.brief import (AANHEF, AFZENDER_VELDEN, JONGERE, KENMERK, datum_tekst, letter,
+                                          ondertekening, regels)
 
 BINNEN_DAGEN = 3
 
@@ -29,8 +31,10 @@ SECTIONS = (
     )),
     Section("Van wie", (
         AANHEF,
-        Field("afzender", "Afzender", required=True, max_length=200, help="Bijvoorbeeld: Halt en het jongerenwerk."),
+        Field("afzender", "Afzender (organisatie)", required=True, max_length=200,
+              help="Bijvoorbeeld: Halt en het jongerenwerk Kwakelhaven."),
         Field("contact", "Contact voor vragen", max_length=200, help="Een werkadres of algemeen nummer."),
+        KENMERK, *AFZENDER_VELDEN,
     )),
 )
 
@@ -64,14 +68,17 @@ def uit_verslag(data: Data, files: list[Incoming], keuzes: Mapping[str, str]) ->
         return Outcome(None, (), (Conflict("verslag", "In de brief staan al afspraken. Wilt u ze vervangen door de "
                                            "afspraken uit het gespreksverslag?", (
             Option("nee", "Nee, laat de afspraken staan"), Option("ja", "Ja, neem ze over uit het verslag"))),))
+    mensen = [r for r in verslag.get("professionals") or [] if r.get("naam", "").strip()]
     professionals = [f"{r.get('naam', '').strip()} ({r.get('organisatie', '').strip()})".replace(" ()", "")
-                     for r in verslag.get("professionals") or [] if r.get("naam", "").strip()]
+                     for r in mensen]
+    organisaties = list(dict.fromkeys(r.get("organisatie", "").strip() for r in mensen if r.get("organisatie", "").strip()))
     new = {**data, "jongere": verslag.get("initialen") or data.get("jongere", ""),
            "gespreksdatum": verslag.get("gespreksdatum") or data.get("gespreksdatum", ""),
            "afspraken": [a for a in verslag.get("afspraken") or [] if a.strip()],
            "monitoring": verslag.get("monitoring_door") or data.get("monitoring", ""),
            "volgend_contact": verslag.get("tweede_gesprek") or data.get("volgend_contact", ""),
-           "afzender": ", ".join(professionals) or data.get("afzender", "")}
+           "afzender": opsomming(organisaties) or data.get("afzender", ""),
+           "ondertekenaar": opsomming(professionals) or data.get("ondertekenaar", "")}
     return Outcome(new, (Message("info", f"{files[-1].name}: de afspraken en het vervolg staan nu in de brief. De rest "
                                          "van het verslag gaat niet mee."),))
 
@@ -81,7 +88,7 @@ def build(p: Parsed):
     afspraken = [a for a in v.get("afspraken") or []]
     alineas = [f"Op {datum_tekst(v.get('gespreksdatum'))} hebben we met je gepraat. Je hebt toen deze afspraken "
                "gemaakt en zelf opgeschreven:",
-               "\n".join(f"{i}. {a}" for i, a in enumerate(afspraken, 1))]
+               d.items(afspraken, numbered=True)]
     if v.get("monitoring"):
         alineas.append(f"Zo houden we contact over de afspraken: {v['monitoring']}.")
     if v.get("volgend_contact"):
@@ -89,9 +96,11 @@ def build(p: Parsed):
     if v.get("contact"):
         alineas.append(f"Heb je vragen? Neem dan contact op: {v['contact']}.")
     return letter(onderwerp="Bevestiging van onze afspraken",
-                  kop=[("Datum", datum_tekst(v.get("verzenddatum"))), ("Aan", v.get("jongere") or "")],
-                  aanhef=v.get("aanhef") or "Beste", alineas=alineas, groet="Met vriendelijke groet,",
-                  ondertekening=v.get("afzender") or "",
+                  afzender=regels(v.get("afzender") or "", v.get("afdeling") or "",
+                                  f"Contact: {v['contact']}" if v.get("contact") else ""),
+                  plaats=v.get("plaats") or "", datum=datum_tekst(v.get("verzenddatum")), kenmerk=v.get("kenmerk") or "",
+                  aanhef=v.get("aanhef") or "Beste", alineas=alineas,
+                  ondertekend=ondertekening(v.get("ondertekenaar") or "", v.get("functie") or ""),
                   footer="Concept. Verstuur de brief of e-mail binnen drie dagen na het gesprek.")
 
 
@@ -101,6 +110,8 @@ EXAMPLE = {
                   "Twee keer per week naar de sportclub"],
     "monitoring": "de jongerenwerker belt over twee weken", "volgend_contact": "08-12-2026",
     "aanhef": "Beste J6 en moeder", "afzender": "Halt en het jongerenwerk Kwakelhaven", "contact": "",
+    "kenmerk": "", "afdeling": "", "plaats": "Kwakelhaven", "ondertekenaar": "",
+    "functie": "Halt-medewerker en jongerenwerker",
 }
 
 BEVESTIGING = FormDefinition(

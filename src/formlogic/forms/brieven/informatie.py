@@ -4,7 +4,9 @@ general start for the municipality's own text (its privacy officer checks it), n
 from __future__ import annotations
 
 from formlogic._model import Field, FormDefinition, Message, Parsed, Section
-from formlogic.forms.brieven.brief import AANHEF, JONGERE, datum_tekst, letter
+from formlogic.dutch import opsomming
+from formlogic.forms.brieven.brief import (AANHEF, AFZENDER_VELDEN, JONGERE, KENMERK, datum_tekst, letter,
+                                          ondertekening, regels)
 from formlogic.forms.brieven.taal import b1
 
 RECHTEN = ("Je mag vragen welke gegevens de organisaties over jou hebben. Klopt er iets niet, dan mag je vragen "
@@ -20,7 +22,8 @@ SECTIONS = (
         Field("waarom", "Waarom worden gegevens gedeeld?", "textarea", required=True, rows=4, max_length=1500,
               help="Bijvoorbeeld: om samen de overlast van de groep aan te pakken en jou te helpen."),
         Field("partners", "Met welke organisaties?", "list", required=True, item_type="text", item_label="Organisatie",
-              initial_items=3, max_items=20, max_length=120, required_text="Vul minstens één organisatie in."),
+              initial_items=3, max_items=20, max_length=120, required_text="Vul minstens één organisatie in.",
+              help="Schrijf ze zoals in een zin: de gemeente, de politie, Halt, het jongerenwerk."),
         Field("bewaartermijn", "Hoe lang worden de gegevens bewaard?", required=True, max_length=200,
               help="Zoals het convenant het afspreekt, bijvoorbeeld: tot twee jaar na het einde van de aanpak."),
     )),
@@ -29,7 +32,9 @@ SECTIONS = (
               help="Een algemene tekst om mee te beginnen. Laat hem nakijken door de privacy officer van de gemeente."),
         Field("vragen_aan", "Bij wie kan de ontvanger terecht?", required=True, max_length=200,
               help="Bijvoorbeeld: het Zorg- en Veiligheidshuis, of de functionaris gegevensbescherming."),
-        Field("afzender", "Afzender", required=True, max_length=200),
+        Field("afzender", "Afzender (organisatie)", required=True, max_length=200,
+              help="Bijvoorbeeld: Gemeente Kwakelhaven."),
+        KENMERK, *AFZENDER_VELDEN,
     )),
 )
 
@@ -43,23 +48,25 @@ def build(p: Parsed):
     partners = [x.strip() for x in v.get("partners") or [] if x.strip()]
     return letter(
         onderwerp="Wij delen gegevens over jou",
-        kop=[("Gemeente", v.get("gemeente") or ""), ("Datum", datum_tekst(v.get("datum"))), ("Aan", v.get("jongere") or "")],
-        aanhef=v.get("aanhef") or "Beste",
+        afzender=regels(v.get("afzender") or "", v.get("afdeling") or ""),
+        plaats=v.get("plaats") or v.get("gemeente") or "", datum=datum_tekst(v.get("datum")),
+        kenmerk=v.get("kenmerk") or "", aanhef=v.get("aanhef") or "Beste",
         alineas=[f"Met deze brief laten we je weten dat organisaties gegevens over jou delen. {v.get('waarom') or ''}",
-                 f"Deze organisaties doen mee: {', '.join(partners)}.",
+                 f"Deze organisaties doen mee: {opsomming(partners)}.",
                  f"Hoe lang bewaren we de gegevens? {v.get('bewaartermijn') or ''}",
                  v.get("rechten") or "",
                  f"Heb je vragen, of wil je iets weten over je gegevens? Neem dan contact op met {v.get('vragen_aan') or ''}."],
-        groet="Met vriendelijke groet,", ondertekening=v.get("afzender") or "",
+        ondertekend=ondertekening(v.get("ondertekenaar") or "", v.get("functie") or ""),
         footer="Concept. Laat de tekst over rechten nakijken door de privacy officer van de gemeente.")
 
 
 EXAMPLE = {"gemeente": "Kwakelhaven", "datum": "12-11-2026", "aanhef": "Beste J6 en ouders", "jongere": "J6",
            "waarom": "Zo kunnen we samen de overlast in de winkelstraat aanpakken en jou helpen als dat nodig is.",
-           "partners": ["Gemeente", "Politie", "Halt", "Jongerenwerk"],
+           "partners": ["de gemeente", "de politie", "Halt", "het jongerenwerk"],
            "bewaartermijn": "Tot twee jaar na het einde van de aanpak, zoals het convenant dat zegt.",
            "rechten": RECHTEN, "vragen_aan": "het Zorg- en Veiligheidshuis",
-           "afzender": "Gemeente Kwakelhaven, de uitvoeringscoördinator"}
+           "afzender": "Gemeente Kwakelhaven", "kenmerk": "", "afdeling": "Openbare orde en veiligheid", "plaats": "",
+           "ondertekenaar": "", "functie": "uitvoeringscoördinator"}
 
 INFORMATIEBRIEF = FormDefinition(
     key="informatiebrief", title="Informatiebrief gegevensdeling",

@@ -21,19 +21,21 @@ LANGE_ZIN = 20  # words; B1 advice: most sentences shorter
 
 
 def b1(label: str, path: str, text: str, max_woorden: int) -> list[Message]:
-    """Warnings for text that is too long or too formal for a B1 letter."""
+    """Warnings for text that is too long or too formal for a B1 letter (`label`: the field's)."""
     out: list[Message] = []
+    where = f"bij '{label}'"
     words = text.split()
     if len(words) > max_woorden:
-        out.append(Message("warning", f"{label}: deze tekst is lang ({len(words)} woorden). Een brief in "
+        out.append(Message("warning", f"De tekst {where} is lang ({len(words)} woorden). Een brief in "
                                       f"eenvoudig Nederlands (B1) blijft onder de {max_woorden} woorden.", path))
     lower = f" {text.lower()} "
     found = [(w, plain) for w, plain in FORMEEL.items() if re.search(rf"\b{re.escape(w)}\w*\b", lower)]
     if found:
         tips = "; ".join(f"'{w}' wordt '{plain}'" for w, plain in found[:4])
-        out.append(Message("warning", f"{label}: dit klinkt formeel. Gewone woorden zijn duidelijker: {tips}.", path))
+        out.append(Message("warning", f"De tekst {where} klinkt formeel. Gewone woorden zijn duidelijker: {tips}.", path))
     long = [s for s in _SENTENCE.findall(text) if len(s.split()) > LANGE_ZIN]
     if long:
-        out.append(Message("hint", f"{label}: {len(long)} {'zin is' if len(long) == 1 else 'zinnen zijn'} langer dan "
-                                   f"{LANGE_ZIN} woorden. Maak er twee korte zinnen van.", path))
+        zinnen = "is 1 zin" if len(long) == 1 else f"zijn {len(long)} zinnen"
+        out.append(Message("hint", f"Bij '{label}' {zinnen} langer dan {LANGE_ZIN} woorden. Maak er "
+                                   f"{'twee korte zinnen' if len(long) == 1 else 'kortere zinnen'} van.", path))
     return out

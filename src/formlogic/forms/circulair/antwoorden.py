@@ -18,10 +18,13 @@ from formlogic.forms.circulair.weergaven import sessie_feiten
 
 
 def _organisatie(data: Data) -> Field:
-    orgs = normalize_sessie(data.get("sessie"))["organisaties"]
+    sessie = normalize_sessie(data.get("sessie"))
+    orgs = sessie["organisaties"]
     options = tuple(Option(o, o) for o in orgs if o.strip()) + (Option(ANDERS, "Een andere organisatie"),)
-    return Field("organisatie", "Uw organisatie", "choice", options=options if orgs else (), required=True,
-                 required_text="Kies uw organisatie.", empty_text="Open eerst het vragenbestand.")
+    # Before the question file is open there is nothing to choose: the check asks for the file.
+    return Field("organisatie", "Uw organisatie", "choice", options=options if orgs else (),
+                 required=bool(sessie["vragen"]), mark_optional=False,
+                 empty_text="Open eerst het vragenbestand. Dan staan de organisaties hier.")
 
 
 def _antwoorden(data: Data) -> Field:
@@ -37,7 +40,9 @@ def _antwoorden(data: Data) -> Field:
 SECTIONS = (
     Section("Het vragenbestand", (
         Field("sessie", "Sessie", "data", normalize_data=normalize_sessie),
-    ), files="Open het vragenbestand", views=("sessie",)),
+    ), files="Open het vragenbestand", views=("sessie",),
+        help="Begin hier: open het vragenbestand dat u van de procesregisseur kreeg. Dan staan uw organisatie en "
+             "de vragen op deze pagina."),
     Section("Uw organisatie", (
         Field("organisatie", "Uw organisatie", "choice", resolve=_organisatie, depends_on=("sessie",)),
         Field("andere_organisatie", "Naam van uw organisatie", max_length=120,
@@ -56,8 +61,9 @@ def naam(p: Parsed) -> str:
 
 def check(p: Parsed) -> list[Message]:
     sessie = normalize_sessie(p.values.get("sessie"))
-    if not sessie["vragen"]:
-        return [Message("error", "Open eerst het vragenbestand van de procesregisseur.", None)]
+    if not sessie["vragen"]:  # the message stands beside the button that opens the file
+        return [Message("error", "Open eerst het vragenbestand van de procesregisseur. Dan kunt u uw organisatie "
+                                 "kiezen en de vragen beantwoorden.", "sessie")]
     out = []
     if p.values.get("organisatie") == ANDERS and not naam(p):
         out.append(Message("error", "Vul de naam van uw organisatie in.", "andere_organisatie"))
@@ -77,7 +83,7 @@ def check(p: Parsed) -> list[Message]:
 def _sessie_view(p: Parsed) -> d.Draft:
     sessie = normalize_sessie(p.values.get("sessie"))
     if not sessie["vragen"]:
-        return d.Draft("Sessie", footer="Nog geen vragenbestand geopend.")
+        return d.Draft("Sessie", footer="U heeft nog geen vragenbestand geopend.")
     return d.Draft("Sessie", parts=(d.Part("De sessie waarvoor u antwoordt", (d.facts(sessie_feiten(sessie)),)),))
 
 

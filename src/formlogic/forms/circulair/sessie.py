@@ -53,7 +53,7 @@ SECTIONS = (
                    "heeft verstuurd.",
               item_fields=(
                   Field("id", "Kenmerk", "hidden", auto_id=True),
-                  Field("tekst", "Tekst van de vraag", "textarea", required=True, rows=2, max_length=500),
+                  Field("tekst", "Tekst van de vraag", "textarea", required=True, rows=2, max_length=500, noun="de tekst"),
               )),
     ), exports=("vragenbestand",),
         help="Stuur de partners het vragenbestand. Zij openen het op de pagina 'Circulair vragen: "

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from formlogic import draft as d
 from formlogic._model import Field, FormDefinition, Message, Outcome, Parsed, Section, View
-from formlogic.dutch import lange_datum
+from formlogic.dutch import lange_datum, opsomming
 from formlogic.forms.interventiematrix.begrippen import DOELEN, SPOREN, STATUSSEN, label
 from formlogic.forms.plan import overname as ov
 
 
-def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: bool = False) -> Field:
-    return Field(name, label_, "textarea", help=help_, rows=rows, required=required, max_length=4000, privacy_scan=True)
+def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: bool = False, **more) -> Field:
+    return Field(name, label_, "textarea", help=help_, rows=rows, required=required, max_length=4000, privacy_scan=True,
+                 **more)
 
 
 SECTIONS = (
@@ -22,6 +23,9 @@ SECTIONS = (
               help="Geen namen: het concept gaat geanonimiseerd naar stap 4."),
         Field("gemeente", "Gemeente", max_length=80),
         Field("datum", "Datum van dit concept", "date", required=True),
+        # What the files bring, kept whole (its messages stand beside the button that takes them in).
+        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
+        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
     ), files="Neem een integraal beeld of een interventiematrix over", views=("overgenomen",)),
     Section("Probleem en duiding", (
         _tekst("probleem", "Wat is het probleem?", "Aard en omvang: de groep, de plek en, waar nodig, personen.",
@@ -41,7 +45,7 @@ SECTIONS = (
     )),
     Section("Rollen en taken", (
         Field("rollen", "Wie doet wat", "group", item_label="Partner", layout="table", initial_items=3, max_items=40,
-              reorder=True, item_fields=(Field("partner", "Partner", required=True, max_length=120),
+              reorder=True, item_fields=(Field("partner", "Partner", required=True, max_length=120, noun="de organisatie"),
                                          Field("taak", "Taak en verantwoordelijkheid", "textarea", rows=2,
                                                max_length=1000, privacy_scan=True))),
     )),
@@ -57,9 +61,7 @@ SECTIONS = (
     )),
     Section("Kosten en inzet", (
         _tekst("kosten", "Globale schatting van kosten en inzet", "Nodig in stap 4 om te kunnen kiezen welke groep voorrang "
-                                                                   "krijgt.", rows=3, required=True),
-        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
-        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
+                                                                   "krijgt.", rows=3, required=True, article="de"),
     )),
 )
 
@@ -72,9 +74,41 @@ def check(p: Parsed) -> list[Message]:
 
 
 def _matrix_table(matrix: dict) -> d.Block:
-    return d.table(["Wat", "Spoor", "Wie", "Eind", "Status"],
-                   [(a["wat"], label(SPOREN, a["spoor"]), a["partner"], a["eind"], label(STATUSSEN, a["status"] or "gepland"))
-                    for a in matrix["acties"] if a["wat"].strip()], caption="Acties uit de interventiematrix")
+    return d.table(["Nr.", "Wat", "Spoor", "Wie", "Eind", "Status"],
+                   [(str(nr), a["wat"], label(SPOREN, a["spoor"]), a["partner"], a["eind"],
+                     label(STATUSSEN, a["status"] or "gepland")) for nr, a in ov.genummerd(matrix)],
+                   caption="Acties uit de interventiematrix")
+
+
+def _gewoon(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _staat_in(getypt: str, tekst: str) -> bool:
+    """Whether the typed text already holds this text (spaces and capitals aside)."""
+    return _gewoon(tekst) in _gewoon(getypt)
+
+
+def _zonder(text: str, regels: list[str]) -> str:
+    """The typed text without the lines a file wrote into it (the draft shows those with the file)."""
+    weg = {_gewoon(r) for r in regels}
+    return "\n".join(line for line in text.splitlines() if _gewoon(line) not in weg).strip()
+
+
+def _verwijzing(nummers: list[int]) -> str:
+    return f"Zie {'actie' if len(nummers) == 1 else 'acties'} {opsomming([str(n) for n in nummers])} in de tabel Acties."
+
+
+def _uit_beeld(beeld: dict, getypt: str) -> d.Part | None:
+    """What the integraal beeld brought and the typed problem and duiding do not hold yet."""
+    blocks: list[d.Block] = []
+    if beeld["duiding"].strip() and not _staat_in(getypt, beeld["duiding"]):
+        blocks.append(d.paragraph(beeld["duiding"]))
+    if rode := [r for r in ov.rode_draden(beeld) if not _staat_in(getypt, r)]:
+        blocks += [d.paragraph("Rode draden:"), d.items(rode)]
+    if open_ := [p for p in beeld["open_punten"] if p.strip()]:
+        blocks += [d.paragraph("Open punten:"), d.items(open_)]
+    return d.Part(f"Uit het integraal beeld ({beeld['naam']})", tuple(blocks)) if blocks else None
 
 
 def overgenomen(p: Parsed) -> d.Draft:
@@ -100,18 +134,25 @@ def weghalen(data, parsed, args) -> Outcome:
 
 
 def build(p: Parsed) -> d.Draft:
+    """The plan. What a taken-in file wrote into the plan's own fields stands once: with the
+    file's part (the integraal beeld, the table of actions), and the fields refer to it."""
     v = p.values
+    matrix, beeld = v.get("matrix"), v.get("beeld")
     parts = [d.Part("De groep", (d.facts([(k, x) for k, x in (("Groep", v.get("groep") or ""),
                                                              ("Gemeente", v.get("gemeente") or "")) if x]),)),
              d.Part("Probleem en duiding", tuple(d.paragraph(x) for x in (v.get("probleem"), v.get("duiding")) if x))]
-    if beeld := v.get("beeld"):
-        parts.append(d.Part("Rode draden uit het integraal beeld", (
-            d.items([f"{q['tekst']} {q['rode_draad']}" for q in beeld["vragen"] if q["rode_draad"]] or ["Geen rode draden."]),)))
+    if beeld and (part := _uit_beeld(beeld, f"{v.get('probleem') or ''}\n{v.get('duiding') or ''}")):
+        parts.append(part)
     parts.append(d.Part("Doelen", (d.items([label(DOELEN, x) for x in v.get("doelen") or []]),
                                    *((d.paragraph(v["doelen_uitleg"]),) if v.get("doelen_uitleg") else ()))))
-    sporen = [(s.label, v.get(f"spoor_{s.value}") or "") for s in SPOREN]
-    parts.append(d.Part("De drie sporen", (d.facts([(k, x or "Nog niet ingevuld.") for k, x in sporen]),)))
-    if matrix := v.get("matrix"):
+    sporen = []
+    for s in SPOREN:
+        text = v.get(f"spoor_{s.value}") or ""
+        if matrix and (nummers := [nr for nr, a in ov.genummerd(matrix) if a["spoor"] == s.value]):
+            text = f"{_zonder(text, ov.spoor_regels(matrix, s.value))}\n{_verwijzing(nummers)}".strip()
+        sporen.append((s.label, text or "Nog niet ingevuld."))
+    parts.append(d.Part("De drie sporen", (d.facts(sporen),)))
+    if matrix:
         parts.append(d.Part("Acties", (_matrix_table(matrix),)))
     for title, keys in (("Strategie en scenario's", ("strategie", "scenarios")), ("Communicatie", ("communicatie",)),
                         ("Organisatie en monitoring", ("organisatie",)), ("Effecten en nulmeting", ("effecten", "nulmeting")),
@@ -119,7 +160,13 @@ def build(p: Parsed) -> d.Draft:
         blocks = tuple(d.paragraph(v[k]) for k in keys if v.get(k))
         if blocks:
             parts.append(d.Part(title, blocks))
-    rollen = [(r.get("partner") or "", r.get("taak") or "") for r in v.get("rollen") or []]
+    gemaakt = ov.taken(matrix) if matrix else {}
+    rollen = []
+    for r in v.get("rollen") or []:
+        partner, taak = r.get("partner") or "", r.get("taak") or ""
+        if taak.strip() and taak.strip() == gemaakt.get(partner.strip()):  # the matrix's actions: in their table
+            taak = _verwijzing([nr for nr, a in ov.genummerd(matrix) if a["partner"].strip() == partner.strip()])
+        rollen.append((partner, taak))
     if rollen:
         parts.insert(-1, d.Part("Rollen en taken", (d.table(["Partner", "Taak"], rollen),)))
     return d.Draft(f"Concept plan van aanpak: {v.get('groep') or 'de groep'}",

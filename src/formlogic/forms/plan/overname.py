@@ -38,6 +38,28 @@ def _ask(kind: str, existing: dict, name: str) -> Conflict:
         Option("nee", f"Nee, houd het {SOORT[kind]} dat er al staat"), Option("ja", f"Ja, vervang het door {name}")))
 
 
+# What the intake writes into the plan's own fields, one function each: the draft uses the same
+# functions to recognise that text, so it shows it once (with the file's part) and not twice.
+def rode_draden(beeld: dict) -> list[str]:
+    return [f"{v['tekst']} {v['rode_draad']}" for v in beeld["vragen"] if v["rode_draad"]]
+
+
+def genummerd(matrix: dict) -> list[tuple[int, dict]]:
+    """The matrix's actions with text, numbered as the plan's table of actions numbers them."""
+    return list(enumerate((a for a in matrix["acties"] if a["wat"].strip()), 1))
+
+
+def spoor_regels(matrix: dict, spoor: str) -> list[str]:
+    return [f"- {a['wat']}" + (f" ({a['partner']})" if a["partner"] else "")
+            for _, a in genummerd(matrix) if a["spoor"] == spoor]
+
+
+def taken(matrix: dict) -> dict[str, str]:
+    """Per partner, its actions in one line (what fills an empty 'Rollen en taken')."""
+    partners = list(dict.fromkeys(a["partner"].strip() for _, a in genummerd(matrix) if a["partner"].strip()))
+    return {p: "; ".join(a["wat"] for _, a in genummerd(matrix) if a["partner"].strip() == p) for p in partners}
+
+
 def _fill(data: Data, key: str, text: str) -> None:
     if text and not str(data.get(key) or "").strip():
         data[key] = text
@@ -54,8 +76,7 @@ def neem_beeld_op(data: Data, files: list[Incoming], keuzes: Mapping[str, str]) 
     _fill(new, "groep", beeld["sessie"]["groep"])
     _fill(new, "gemeente", beeld["sessie"]["gemeente"])
     _fill(new, "probleem", beeld["duiding"])
-    rode = [f"{v['tekst']} {v['rode_draad']}" for v in beeld["vragen"] if v["rode_draad"]]
-    _fill(new, "duiding", "\n".join(rode))
+    _fill(new, "duiding", "\n".join(rode_draden(beeld)))
     return Outcome(new, (Message("info", f"{f.name}: het integraal beeld is overgenomen. De rode draden staan bij de "
                                          "duiding; pas ze aan waar nodig."),))
 
@@ -70,16 +91,12 @@ def neem_matrix_op(data: Data, files: list[Incoming], keuzes: Mapping[str, str])
     new = dict(data, matrix=matrix)
     _fill(new, "groep", matrix["groep"])
     for spoor in SPOREN:
-        lines = [f"- {a['wat']}" + (f" ({a['partner']})" if a["partner"] else "")
-                 for a in matrix["acties"] if a["spoor"] == spoor.value and a["wat"].strip()]
-        _fill(new, f"spoor_{spoor.value}", "\n".join(lines))
+        _fill(new, f"spoor_{spoor.value}", "\n".join(spoor_regels(matrix, spoor.value)))
     if not new.get("doelen"):
         used = {d for a in matrix["acties"] for d in a["doelen"]}
         new["doelen"] = [o.value for o in DOELEN if o.value in used]
     if not any(r.get("partner", "").strip() for r in new.get("rollen") or []):
-        partners = list(dict.fromkeys(a["partner"].strip() for a in matrix["acties"] if a["partner"].strip()))
-        new["rollen"] = [{"partner": p, "taak": "; ".join(a["wat"] for a in matrix["acties"] if a["partner"].strip() == p)}
-                         for p in partners]
+        new["rollen"] = [{"partner": p, "taak": taak} for p, taak in taken(matrix).items()]
     n = len(matrix["acties"])
     return Outcome(new, (Message("info", f"{f.name}: {n} acties uit de interventiematrix zijn overgenomen, per spoor "
                                          f"({', '.join(label(SPOREN, s.value).lower() for s in SPOREN)})."),))

@@ -1,0 +1,68 @@
+"""Finding the way (issue 21): the search finds the answer to a situation and explains a role
+before a form asks for it; its Dutch reads right; breadcrumbs lead back up from a deep page.
+
+The query goes into the search field in one go, then one key is released (the theme searches
+on keyup): the results on screen belong to the whole query, not to a half-typed word.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from macros.kennisbank import load_kruisverwijzingen
+from macros.situaties import load_situaties
+from macros.welke_stap import load_situaties as load_oefening
+
+ROOT = Path(__file__).resolve().parents[2]
+KV = load_kruisverwijzingen(ROOT / "data" / "kruisverwijzingen.yml")
+OEFENING = {s.id: s for s in load_oefening(ROOT / "data" / "welke-stap.yml")}
+SITUATIES = load_situaties(ROOT / "data" / "situaties.yml", KV, OEFENING).situaties
+RESULTS = ".md-search-result__list > li"
+EXPLANATION = re.compile(r"/jeugdgroepen/(methodieken|stappen|rollen|begrippen|wat-doe-ik-als|privacy-en-gegevensdeling)/")
+
+
+def search(page: Page, site_url: str | None, query: str) -> None:
+    if site_url:
+        page.goto(site_url)
+        page.locator(".md-search__input").click()
+    field = page.locator(".md-search__input")
+    field.fill(query)
+    field.press("End")  # a keyup with the whole query in the field
+
+
+@pytest.mark.parametrize("situatie", SITUATIES, ids=[s.id for s in SITUATIES])
+def test_a_situations_key_words_put_its_answer_in_the_top_three(page: Page, site_url: str, situatie):
+    search(page, site_url, situatie.zoekwoorden)
+    # The answer itself, not folded away under "Nog # treffers", in one of the first three results.
+    answer = page.locator(f"{RESULTS}:nth-child(-n+3) > a[href*='/wat-doe-ik-als/'][href$='#{situatie.id}']")
+    expect(answer).to_have_count(1)
+    expect(answer).to_contain_text(situatie.vraag)
+
+
+def test_a_role_word_finds_an_explanation_before_a_form(page: Page, site_url: str):
+    search(page, site_url, "jongerenwerker")
+    first = page.locator(RESULTS).first.locator("> a").first
+    expect(first).to_have_attribute("href", EXPLANATION)
+
+
+def test_the_search_speaks_dutch(page: Page, site_url: str):
+    search(page, site_url, "wat doe ik als een jongere niet komt opdagen")
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(r"^\d+ pagina's gevonden$"))
+    missing = page.locator(".md-search-result__terms").first
+    expect(missing).to_contain_text("Niet gevonden:")
+    assert "line-through" not in missing.locator("del").first.evaluate("e => getComputedStyle(e).textDecorationLine")
+    search(page, None, "zzzqqq")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Niets gevonden")
+
+
+def test_breadcrumbs_lead_back_up_from_a_deep_page(page: Page, site_url: str):
+    page.goto(site_url + "training/oefencasussen/skatebaan/")
+    crumbs = page.locator("nav.md-path[aria-label='Kruimelpad'] a")
+    expect(crumbs).to_have_text(["Home", "Training", "Oefencasussen"])
+    crumbs.nth(1).click()
+    expect(page).to_have_url(site_url + "training/")
+    page.goto(site_url + "stappen/stap-3-integraal-beeld/")
+    expect(page.locator("nav.md-path a")).to_have_text(["Home", "7-stappenmodel"])

@@ -1,0 +1,82 @@
+"""The site's search index (issue 21): explanation weighs more than forms and exercises, a
+form's fields are not in the index, every situation of "Wat doe ik als…" is an entry of its own,
+and the theme's search strings are Dutch that reads right."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sitehtml import ROOT, site_pages
+
+from hooks.zoekgewicht import ZOEKGEWICHT, zoekgewicht
+from macros.kennisbank import load_kruisverwijzingen
+from macros.situaties import load_situaties
+from macros.welke_stap import load_situaties as load_oefening
+
+
+@pytest.fixture(scope="module")
+def index(built_site: Path) -> list[dict]:
+    return json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+@pytest.mark.parametrize(("page", "boost"), [
+    ("wat-doe-ik-als.md", 2.0), ("rollen.md", 2.0), ("training/oefencasussen/plein.md", 0.4),
+    ("formulieren/gespreksverslag.md", 0.7), ("praktijk/purmerend.md", 0.8),
+    ("stappen/stap-1-signalen-delen.md", None), ("methodieken/saoa.md", None), ("rollenspel.md", None),
+])
+def test_the_weight_of_a_page_comes_from_one_table(page: str, boost: float | None):
+    assert zoekgewicht(page) == boost
+
+
+def test_explanation_weighs_more_than_forms_and_exercises():
+    weights = dict(ZOEKGEWICHT)
+    assert min(weights["wat-doe-ik-als.md"], weights["rollen.md"]) > 1 > max(weights["formulieren/"], weights["training/"])
+
+
+def test_the_index_carries_the_weights(index):
+    boosts = {d["location"].split("#")[0]: d.get("boost") for d in index}
+    assert boosts["wat-doe-ik-als/"] == 2.0
+    assert boosts["training/welke-stap/"] == 0.4
+    assert boosts["stappen/stap-6-uitvoeren-monitoren/"] is None
+
+
+def test_a_forms_fields_are_not_in_the_index_but_its_explanation_is(index):
+    from formlogic import get_form
+    from formlogic.formhtml import concrete_fields, initial_data
+
+    form = get_form("gespreksverslag")
+    text = " ".join(d["text"] for d in index if d["location"].startswith("formulieren/gespreksverslag/"))
+    helps = [f.help for f in concrete_fields(form, initial_data(form)) if len(f.help) > 30]
+    assert len(helps) >= 3
+    for help_text in helps:
+        assert help_text[:30] not in text
+    assert "Halt-medewerker" in text  # the page's own introduction is still found
+
+
+def test_the_exercise_indexes_its_situations_not_its_answers(index):
+    doc = next(d for d in index if d["location"] == "training/welke-stap/")
+    assert "Bekijk het antwoord" not in doc["text"] and "In welke stap zit u?" not in doc["text"]
+    oefening = load_oefening(ROOT / "data" / "welke-stap.yml")
+    assert " ".join(oefening[0].tekst.split())[:40] in " ".join(doc["text"].split())
+
+
+def test_every_situation_is_its_own_search_entry(index):
+    kv = load_kruisverwijzingen(ROOT / "data" / "kruisverwijzingen.yml")
+    oefening = {s.id: s for s in load_oefening(ROOT / "data" / "welke-stap.yml")}
+    entries = {d["location"]: d for d in index}
+    for s in load_situaties(ROOT / "data" / "situaties.yml", kv, oefening).situaties:
+        entry = entries[f"wat-doe-ik-als/#{s.id}"]
+        assert entry["title"] == s.vraag
+        words = (entry["title"] + " " + entry["text"]).lower()
+        for word in s.zoekwoorden.lower().split():
+            assert word in words, (s.id, word)
+
+
+def test_the_search_strings_are_dutch_that_reads_right(built_site: Path):
+    html = site_pages(built_site)["index.html"].path.read_text(encoding="utf-8")
+    config = json.loads(html.split('<script id="__config" type="application/json">', 1)[1].split("</script>", 1)[0])
+    t = config["translations"]
+    assert (t["search.result.one"], t["search.result.other"]) == ("1 pagina gevonden", "# pagina's gevonden")
+    assert t["search.result.term.missing"] == "Niet gevonden"
+    assert "overeenkomend" not in json.dumps(t) and "Ontbreekt" not in json.dumps(t)
