@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-import json
 import posixpath
 import re
 from pathlib import Path
@@ -25,24 +24,22 @@ EXTERNAL_ALLOWLIST: frozenset[str] = frozenset()
 HARMLESS_SCHEMES = frozenset({"mailto", "tel", "data"})
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
-# MkDocs renders 404.html once for every depth of URL, so it must use root-absolute paths.
-# They start with the address the site is built for (extra.basispad, see the Beheer page).
-ROOT_ABSOLUTE_OK = frozenset({"404.html"})
+# None: even 404.html, which the server sends for every depth of URL, links relative to the
+# site's root and sets its own <base> there (overrides/404.html, hooks/niet_gevonden.py).
+ROOT_ABSOLUTE_OK: frozenset[str] = frozenset()
 
 
-def _site_prefix(site: Path) -> str:
-    """The address the site was built for (beheer/versie.json): root-absolute links start with it."""
-    try:
-        path = json.loads((site / "beheer" / "versie.json").read_text(encoding="utf-8"))["basispad"]
-    except (OSError, ValueError, KeyError):
-        path = "/"
+def _site_prefix() -> str:
+    """The path of site_url in mkdocs.yml ('/' when unset): root-absolute links start with it."""
+    match = re.search(r"^site_url:\s*['\"]?([^'\"\s#]+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    path = urlsplit(match.group(1)).path if match else "/"
     return path if path.endswith("/") else path + "/"
 
 
 def _target(site: Path, page: Page, path: str) -> str | None:
     """The built file (site-relative) that `path` (relative or root-absolute) names, or None."""
     if path.startswith("/"):
-        prefix = _site_prefix(site)
+        prefix = _site_prefix()
         if not path.startswith(prefix):
             return None
         rel = path[len(prefix):]

@@ -11,6 +11,7 @@ from formlogic.dutch import aantal, korte_datum, lange_datum
 from formlogic.forms.interventiematrix import analyse as an
 from formlogic.forms.interventiematrix.begrippen import DOELEN, POSITIES, ROLLEN, SOORTEN, SPOREN, STATUSSEN, label
 from formlogic.forms.interventiematrix.repertoire import REPERTOIRE
+from formlogic.kernpunten import als_advies, kernpunt, voetregel
 
 GEWICHT = {1: "licht", 2: "middel", 3: "zwaar", 4: "zeer zwaar"}
 
@@ -45,8 +46,9 @@ def richtingen(p: Parsed) -> d.Draft:
             blocks.append(d.buttons(*[("uit-repertoire", f"{i}|{code}", f"Voeg toe voor {code}: "
                                        f"{next(r.naam for r in REPERTOIRE if r.id == i)}") for i in ids]))
         parts.append(d.Part(kop, tuple(blocks)))
-    return d.Draft("Richtingen", subtitle="Suggesties uit de methode plus-min-mee en de praktijkverhalen. "
-                   "U beslist zelf." if parts else "", parts=tuple(parts),
+    return d.Draft("Richtingen", subtitle=als_advies(
+        "Deze suggesties zijn ons eigen voorstel, op basis van de methode plus-min-mee, de samenwerkingstool "
+        "en de praktijkverhalen. U beslist zelf.") if parts else "", parts=tuple(parts),
                    footer="" if parts else "Vul eerst de groepskaart in.")
 
 
@@ -79,8 +81,7 @@ def _balans(acties: list[dict]) -> list[d.Block]:
     blocks: list[d.Block] = [d.facts([(o.label, str(telling[o.value])) for o in SOORTEN]
                                      + ([("Zonder soort", str(telling[""]))] if telling[""] else []))]
     if an.uit_balans(telling):
-        blocks.append(d.note("Dit plan is uit balans: het stelt vooral grenzen. Goed gedrag belonen en steun bieden "
-                             "werkt bij deze jongeren. Voeg acties toe die belonen of steunen."))
+        blocks.append(d.note(f"{kernpunt('belonen').kort} {als_advies(kernpunt('balans').tekst)}"))
     return blocks
 
 
@@ -186,5 +187,4 @@ def concept(p: Parsed) -> d.Draft:
                    subtitle=f"Stand van {lange_datum(peildatum(p))}" + (f", gemeente {p.values['gemeente']}"
                                                                        if p.values.get("gemeente") else ""),
                    parts=tuple(parts),
-                   footer="Concept. Groepsleden staan er alleen met een code in. Deel de matrix alleen met de partners "
-                          "in de aanpak, volgens het convenant.")
+                   footer=voetregel(kernpunt("codes"), kernpunt("matrix-delen")))
