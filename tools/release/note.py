@@ -21,6 +21,8 @@ Installatie voor de ICT-afdeling
    Pak {zip_name} uit in de hoofdmap van de webserver. U krijgt de map
    jeugdgroepen/. De site hoort op het adres {base}, bijvoorbeeld
    https://intranet.example{base}
+   Een andere plek kan ook: zie op de site Meer > Hosten op een intranet >
+   Een andere plek (dan past u de regel voor de foutpagina aan).
    Er is geen database en geen serverprogramma nodig, en geen internet.
    Na het uitpakken kunt u de map zelf controleren:
    cd jeugdgroepen && sha256sum -c beheer/SHA256SUMS
