@@ -45,7 +45,7 @@ SECTIONS = (
               initial_items=2, max_items=100, reorder=True,
               item_fields=(Field("actie", "Actie", required=True, max_length=300, privacy_scan=True,
                                   noun="wat er nog moet gebeuren"),
-                           Field("door", "Wie neemt het over?", max_length=200))),
+                           Field("door", "Wie neemt het over?", max_length=200, privacy_scan=True))),
         Field("bewaartermijn", "Afgesproken bewaartermijn van de gegevens", required=True, max_length=300, article="de",
               help=f"{kernpunt('bewaartermijn').kort} Ons advies: schrijf ook op waarom."),
     )),
