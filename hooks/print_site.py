@@ -12,7 +12,7 @@ page HTML:
    a page left out of the handbook goes to that page on the site, a link to a spot the plugin
    did not rename goes to the start of that page in the handbook;
 4. gives the theme the handbook's own base path: the plugin borrows the 404 page's settings,
-   whose root-absolute base breaks search under a sub-path (/jeugdgroepen/);
+   whose base is not the handbook's (search would look in the wrong folder);
 5. writes the table of contents into the page at build time, from the plugin's own outline,
    instead of the plugin's script copying the side menu in the browser: that copy repeats the
    menu's named regions and its small links (axe-core), and needs JavaScript to print;
@@ -137,7 +137,9 @@ def on_post_build(config, **kwargs) -> None:
     book = Path(config["site_dir"]) / basename / "index.html"
     pages = {**_pages, page_key(f"{basename}/"): f"{basename}/"}  # a link to the handbook itself
     text = repair_anchors(book.read_text(encoding="utf-8"), pages, f"{basename}/")
-    text = text.replace('"base": "/"', '"base": ".."', 1)  # in the theme's JSON settings block
+    # In the theme's JSON settings block: the 404 page's base is "/" (MkDocs) or "." (relative to
+    # the root it finds itself, hooks/niet_gevonden.py); the handbook's is one folder up.
+    text = re.sub(r'"base": "[./]"', '"base": ".."', text, count=1)
     if plugin.config.get("add_table_of_contents"):
         afk = afkortingen(load_begrippen(ROOT / "data" / "begrippen.yml"))
         text = write_toc(text, plugin.print_page.toc, afk)

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "src") not in sys.path:  # formlogic is installed in the venv; this keeps a bare checkout working
     sys.path.insert(0, str(ROOT / "src"))
 
-from macros import begrippen, forms, kennisbank, oefencasussen, repertoire, situaties, welke_stap  # noqa: E402
+from macros import begrippen, forms, kennisbank, kernpunten, oefencasussen, repertoire, situaties, welke_stap  # noqa: E402
 
 
 def define_env(env) -> None:
@@ -48,6 +48,11 @@ def define_env(env) -> None:
         return kennisbank.render_formulieren(links, stap, here(), titels)
 
     @env.macro
+    def render_formulieren_per_stap() -> str:
+        """Every form with its steps (from data/kruisverwijzingen.yml), e.g. for the workshop guide."""
+        return kennisbank.render_formulieren_per_stap(links, here())
+
+    @env.macro
     def render_methoden(stap: int) -> str:
         """The *Werkvormen en methoden* list of a step page."""
         return kennisbank.render_methoden(links, stap, here(), titels)
@@ -56,6 +61,16 @@ def define_env(env) -> None:
     def render_repertoire() -> str:
         """The repertoire of interventions (the interventiematrix form's data) as a table."""
         return repertoire.render_repertoire(here())
+
+    @env.macro
+    def render_posities() -> str:
+        """What plus, min and mee mean, from the interventiematrix form's data."""
+        return repertoire.render_posities()
+
+    @env.macro
+    def render_richtingen() -> str:
+        """The form's directions per position (our advice), to stand in an "Ons advies" box."""
+        return repertoire.render_richtingen()
 
     @env.macro
     def render_casus(casus: str) -> str:
@@ -89,3 +104,29 @@ def define_env(env) -> None:
     def render_situaties_overzicht() -> str:
         """The list of situations at the top of "Wat doe ik als…"."""
         return situaties.render_overzicht(wat_doe_ik, here())
+
+    @env.macro
+    def kernpunt(id: str, meer: bool = True, inspringen: int = 0) -> str:
+        """A claim said once (formlogic.kernpunten): plain for a source, in its box for advice or practice."""
+        return kernpunten.render_kernpunt(id, here(), meer, inspringen)
+
+    @env.macro
+    def kernpunt_tekst(id: str, kort: bool = False) -> str:
+        """Only the text (or its first sentence) of a source's kernpunt, inside a sentence or a cell."""
+        return kernpunten.kernpunt_tekst(id, kort=kort)
+
+    @env.macro
+    def kernpunt_tekst_advies(id: str, kort: bool = False) -> str:
+        """Only the text (or its first sentence) of an advice kernpunt, inside an "Ons advies" box."""
+        return kernpunten.kernpunt_tekst(id, soort="advies", kort=kort)
+
+    @env.macro
+    def render_privacy_per_stap(met_links: bool = True) -> str:
+        """The table 'what do you share in which step' (privacy page, handout)."""
+        return kernpunten.render_privacy_per_stap(
+            here(), {n: s.pagina for n, s in links.stappen.items()} if met_links else None)
+
+    @env.macro
+    def render_ringen() -> str:
+        """The rings of Amsterdam Nieuw-West as a table."""
+        return kernpunten.render_ringen()

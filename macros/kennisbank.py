@@ -198,3 +198,23 @@ def render_formulieren(
         body += [f"-   :material-progress-wrench: **{f.titel}** (in ontwikkeling)",
                  "", "    ---", "", f"    {f.uitleg}{uitleg_bij}", ""]
     return "\n".join(lines) + "\n" + _div("grid cards kb-formulieren", body)
+
+
+def stappen_tekst(nummers: Iterable[int]) -> str:
+    """'stap 6', 'stap 2 en 3', 'stap 3, 5 en 6'."""
+    n = [str(x) for x in sorted(nummers)]
+    if not n:
+        return ""
+    return "stap " + (n[0] if len(n) == 1 else f"{', '.join(n[:-1])} en {n[-1]}")
+
+
+def render_formulieren_per_stap(kv: Kruisverwijzingen, current: str) -> str:
+    """Every form with the steps it belongs to: from the same data as the step pages' blocks."""
+    lines = []
+    for key, f in kv.formulieren.items():
+        if not f.pagina:
+            continue
+        stappen = [n for n, s in kv.stappen.items() if key in s.formulieren]
+        lines.append(f"- [{f.titel}]({relative(f.pagina, current)})"
+                     + (f" ({stappen_tekst(stappen)})" if stappen else ""))
+    return "\n".join(lines) + "\n"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from formlogic.kernpunten import KERNPUNTEN, vul_in
 from macros.kennisbank import Kruisverwijzingen, relative
 
 MAP = "training/oefencasussen"  # one page per case: training/oefencasussen/<id>.md
@@ -46,11 +47,40 @@ class StapVragen:
 
 
 @dataclass(frozen=True)
+class Punt:
+    """One point of the trainer's part, in the site's convention (README, Content rules): plain
+    (what the sources say, or about the fictional case itself), our advice, or what one practice
+    story shows (`waar` names it). In the data: a plain string, `{advies: ...}`,
+    `{praktijk: ..., waar: ...}` or `{kernpunt: id}`; `[[id]]` in a text is a kernpunt's text."""
+    tekst: str
+    soort: str = "bron"  # bron | advies | praktijk
+    waar: str = ""
+
+
+@dataclass(frozen=True)
 class Trainer:
-    goed_antwoord: tuple[str, ...]
+    goed_antwoord: tuple[Punt, ...]
     stap_en_methode: str
-    valkuilen: tuple[str, ...]
+    valkuilen: tuple[Punt, ...]
     privacy: str = ""
+
+
+def build_punt(raw, where: str) -> Punt:
+    """A trainer's point from the data; a kernpunt must go where its kind is shown."""
+    if isinstance(raw, str):
+        return Punt(vul_in(raw, ("bron",), where))
+    raw = dict(raw)
+    if set(raw) == {"kernpunt"}:
+        k = KERNPUNTEN.get(raw["kernpunt"])
+        if k is None:
+            raise ValueError(f"{where}: onbekend kernpunt {raw['kernpunt']!r}")
+        return Punt(k.tekst, k.soort if k.soort != "formulier" else "bron", k.titel)
+    if set(raw) == {"advies"}:
+        return Punt(vul_in(raw["advies"], ("advies",), where), "advies")
+    if set(raw) == {"praktijk", "waar"}:
+        return Punt(vul_in(raw["praktijk"], ("praktijk",), where), "praktijk", raw["waar"])
+    raise ValueError(f"{where}: een punt is tekst, of {{advies: …}}, {{praktijk: …, waar: …}} of "
+                     f"{{kernpunt: …}}, niet {sorted(raw)}")
 
 
 @dataclass(frozen=True)
@@ -133,7 +163,13 @@ def load_oefencasussen(path: Path, docs: Path | None = None,
         entry["partners"] = [build_entry(Partner, p, where) for p in entry.get("partners") or []]
         entry["jongeren"] = [build_entry(Jongere, j, where) for j in entry.get("jongeren") or []]
         entry["stappen"] = [build_entry(StapVragen, s, where) for s in entry.get("stappen") or []]
-        entry["trainer"] = build_entry(Trainer, entry.get("trainer") or {}, where)
+        trainer = dict(entry.get("trainer") or {})
+        for key in ("goed_antwoord", "valkuilen"):
+            trainer[key] = [build_punt(p, f"{where}, {key}") for p in trainer.get(key) or []]
+        for key in ("stap_en_methode", "privacy"):
+            if isinstance(trainer.get(key), str):
+                trainer[key] = vul_in(trainer[key], ("bron",), f"{where}, {key}")
+        entry["trainer"] = build_entry(Trainer, trainer, where)
         entry["voorbeelden"] = tuple(entry.get("voorbeelden") or ())
         casus = build_entry(Casus, entry, where, nummer=nummer)
         _check(casus, docs, formulieren)
@@ -180,6 +216,20 @@ def _stap_blok(s: StapVragen, kv: Kruisverwijzingen, current: str, titels: Mappi
     return [*lines, ""]
 
 
+def _punten(punten: tuple[Punt, ...]) -> list[str]:
+    """Plain points as a list; our advice in an "Ons advies" box; each practice story's points in
+    an "In de praktijk" box: the convention holds in the trainer's part too."""
+    lines = [f"- {_cel(p.tekst)}" for p in punten if p.soort == "bron"]
+    lines += [""] if lines else []
+    advies = [p for p in punten if p.soort == "advies"]
+    if advies:
+        lines += ['!!! tip "Ons advies"', "", *(f"    - {_cel(p.tekst)}" for p in advies), ""]
+    for waar in dict.fromkeys(p.waar for p in punten if p.soort == "praktijk"):
+        lines += [f'!!! example "In de praktijk: {waar}"', "",
+                  *(f"    - {_cel(p.tekst)}" for p in punten if p.soort == "praktijk" and p.waar == waar), ""]
+    return lines
+
+
 def render_casus(c: Casus, kv: Kruisverwijzingen, current: str, titels: Mapping[str, str]) -> str:
     """The Markdown of a case page; the trainer's part is folded away (`???`)."""
     lines = [
@@ -205,9 +255,9 @@ def render_casus(c: Casus, kv: Kruisverwijzingen, current: str, titels: Mapping[
     for s in c.stappen:
         lines += _stap_blok(s, kv, current, titels)
     t = c.trainer
-    trainer = ["**Wat een goed antwoord bevat**", "", *(f"- {_cel(g)}" for g in t.goed_antwoord), "",
+    trainer = ["**Wat een goed antwoord bevat**", "", *_punten(t.goed_antwoord),
                "**Welke stap en welke werkvorm passen**", "", " ".join(t.stap_en_methode.split()), "",
-               "**Veelgemaakte fouten**", "", *(f"- {_cel(v)}" for v in t.valkuilen), ""]
+               "**Veelgemaakte fouten**", "", *_punten(t.valkuilen)]
     if t.privacy:
         trainer += ["**Privacy bespreken**", "", " ".join(t.privacy.split()), ""]
     lines += ["## Voor de trainer {#trainer}", "",

@@ -18,3 +18,26 @@ def render_repertoire(current: str) -> str:
         rows.append(f"| {naam} | {label(SPOREN, r.spoor)} | {label(SOORTEN, r.soort)} | "
                     f"{ZWAARTE[r.gewicht]} | {r.partner} |")
     return "\n".join(rows) + "\n"
+
+
+def render_posities() -> str:
+    """What plus, min and mee mean: the same texts as the interventiematrix form's group map."""
+    from formlogic.forms.interventiematrix.begrippen import POSITIES
+
+    rows = ["| Positie | Wat het betekent |", "| --- | --- |"]
+    rows += [f"| **{o.label}** | {o.uitleg} |" for o in POSITIES]
+    return "\n".join(rows) + "\n"
+
+
+def render_richtingen(indent: int = 4) -> str:
+    """The directions per position that the interventiematrix form suggests (our advice), as a
+    list to stand inside an "Ons advies" box: the handout and the form say the same."""
+    from formlogic.forms.interventiematrix.analyse import RICHTINGEN
+    from formlogic.forms.interventiematrix.begrippen import POSITIES, label
+
+    pad = " " * indent
+    lines = []
+    for r in RICHTINGEN:
+        wie = label(POSITIES, r.positie) + (", kopstuk" if r.kopstuk else "")
+        lines.append(f"{pad}- **{wie}**: {r.tekst} ({r.basis})")
+    return "\n".join(lines).lstrip() + "\n"

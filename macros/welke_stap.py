@@ -16,9 +16,12 @@ from pathlib import Path
 
 import yaml
 
+from formlogic.kernpunten import KERNPUNTEN, vul_in
 from macros.begrippen import html_met_afkortingen as tekst
 from macros.kennisbank import Kruisverwijzingen
 from macros.oefencasussen import ID, build_entry
+
+BOX = {"advies": ("tip", "Ons advies"), "praktijk": ("example", "In de praktijk")}
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Situatie:
     uitleg: str
     ook: tuple[int, ...] = ()
     methode: Methodevraag | None = None
+    kernpunten: tuple[str, ...] = ()  # advice or practice shown in its own box with the answer
 
 
 def load_situaties(path: Path, docs: Path | None = None) -> list[Situatie]:
@@ -44,8 +48,18 @@ def load_situaties(path: Path, docs: Path | None = None) -> list[Situatie]:
     for entry in raw.get("situaties") or []:
         entry = dict(entry)
         where = f"welke stap: situatie {entry.get('id')!r}"
+        # Plain texts say what the sources say: a [[kernpunt]] in them must be a source's.
+        for key in ("tekst", "uitleg"):
+            if isinstance(entry.get(key), str):
+                entry[key] = vul_in(entry[key], ("bron",), where)
         if entry.get("methode"):
-            entry["methode"] = build_entry(Methodevraag, entry["methode"], where)
+            m = dict(entry["methode"])
+            if isinstance(m.get("uitleg"), str):
+                m["uitleg"] = vul_in(m["uitleg"], ("bron",), where)
+            entry["methode"] = build_entry(Methodevraag, m, where)
+        for k in entry.get("kernpunten") or []:
+            if k not in KERNPUNTEN or KERNPUNTEN[k].soort not in BOX:
+                raise ValueError(f"{where}: kernpunt {k!r} bestaat niet of is geen advies of praktijk")
         s = build_entry(Situatie, entry, where)
         if not ID.fullmatch(s.id):
             raise ValueError(f"{where}: id alleen met kleine letters, cijfers en streepjes")
@@ -110,6 +124,10 @@ def render_situatie(nr: int, s: Situatie, kv: Kruisverwijzingen, current: str,
                       f'{tekst(m.uitleg, afk)} '
                       f'<a href="{page_url(m.goed, current)}">Lees meer over deze werkvorm</a>.</p>')
         attrs += f' data-methode="{escape(m.goed)}"'
+    for k in (KERNPUNTEN[i] for i in s.kernpunten):
+        kind, prefix = BOX[k.soort]  # the same box as an admonition, so the convention test sees it
+        uitleg.append(f'<div class="admonition {kind}"><p class="admonition-title">{prefix}: '
+                      f'{tekst(k.titel, afk)}</p><p>{tekst(k.tekst, afk)}</p></div>')
     if antwoord:
         doel, vraag = antwoord
         uitleg.append(f'<p class="kb-ws-meer">Wat doet u in zo\'n geval? Lees '

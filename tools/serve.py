@@ -5,7 +5,8 @@
 Used by `make serve` and by the browser tests. The headers are the ones docs/over/beheer.md
 advises for an intranet server, and like such a server it sends the precompressed .br / .gz
 copies of the big files and lets the browser keep versioned files for a year; the CSP must travel as an HTTP header (a <meta> CSP does not
-reach the Pyodide worker). Standard library only.
+reach the Pyodide worker). An unknown address under the base gets the site's 404.html with status
+404; a folder is never listed. Standard library only.
 """
 from __future__ import annotations
 
@@ -46,6 +47,30 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
                 self.end_headers()
                 return f
         return super().send_head()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """An unknown page under the base gets the site's own Dutch 404.html, with status 404
+        and the site's headers, as the settings in beheer/ make nginx, Apache and IIS do. A
+        request for anything but a page (a style sheet, a script: the browser's preload scanner
+        asks for those before the 404 page has set its <base>) gets a short 404 in plain text."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not self.path.startswith(self.base) or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        wants_page = "text/html" in self.headers.get("Accept", "")
+        body = page.read_bytes() if wants_page else b"Niet gevonden.\n"
+        self.encoding = None
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8" if wants_page else "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def list_directory(self, path):  # noqa: ANN001 - signature of the base class
+        """A folder without index.html is not a page: no listing of the files in it."""
+        self.send_error(404)
+        return None
 
     def translate_path(self, path: str) -> str:
         # Everything lives under `base`; anything else is not ours.

@@ -87,7 +87,7 @@ def test_privacy_and_age_warnings_appear_when_leaving_the_field(form_page: Page)
     note = page.locator("#f-situatie-note")
     expect(note).to_contain_text("lijkt een burgerservicenummer (BSN) te bevatten")
     expect(note).to_contain_text("lijkt een telefoonnummer te bevatten")
-    expect(page.locator("#f-leeftijd-note")).to_contain_text("De jongere is 25 jaar. Halt werkt met jongeren van 8 tot en met 23 jaar.")
+    expect(page.locator("#f-leeftijd-note")).to_contain_text("De jongere is 25 jaar. Halt noemt voor zijn aanpak van jeugdgroepen jongeren van 8 tot 23 jaar.")
     expect(page.locator(".kb-error-summary")).to_be_hidden()  # no errors before an explicit check
 
 

@@ -1,5 +1,6 @@
 """Finding the way (issue 21): the search finds the answer to a situation and explains a role
-before a form asks for it; its Dutch reads right; breadcrumbs lead back up from a deep page.
+before a form asks for it; its Dutch reads right; breadcrumbs lead back up from a deep page;
+the Dutch 404 page works at any depth of unknown address under the base path.
 
 The query goes into the search field in one go, then one key is released (the theme searches
 on keyup): the results on screen belong to the whole query, not to a half-typed word.
@@ -13,6 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from macros.kennisbank import load_kruisverwijzingen
+from tests.browser.helpers import axe_violations, describe
 from macros.situaties import load_situaties
 from macros.welke_stap import load_situaties as load_oefening
 
@@ -66,3 +68,35 @@ def test_breadcrumbs_lead_back_up_from_a_deep_page(page: Page, site_url: str):
     expect(page).to_have_url(site_url + "training/")
     page.goto(site_url + "stappen/stap-3-integraal-beeld/")
     expect(page.locator("nav.md-path a")).to_have_text(["Home", "7-stappenmodel"])
+
+
+@pytest.mark.parametrize("path", ["weg", "stappen/stap-9/", "a/b/c/d/"])
+def test_the_404_page_works_at_any_depth_under_the_base(page: Page, site_url: str, path: str):
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
+    response = page.goto(site_url + path)
+    assert response.status == 404
+    expect(page.locator("h1")).to_have_text("Deze pagina bestaat niet")
+    # The theme's style sheets came from the site's root, whatever the depth of the address.
+    sheets = page.evaluate("[...document.styleSheets].map(s => s.href).filter(Boolean)")
+    assert sheets and all(s.startswith(site_url + "assets/") for s in sheets)
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    # The button opens the search, which finds pages under the root.
+    page.locator("label.md-button[for='__search']").focus()
+    page.keyboard.press("Enter")
+    page.keyboard.type("groepsscan")
+    expect(page.locator(f"{RESULTS} > a[href^='{site_url}methodieken/groepsscan/']")).not_to_have_count(0)
+    page.keyboard.press("Escape")
+    with page.expect_navigation():
+        page.locator(".kb-404-links a", has_text="Wat doe ik als").click()
+    assert page.url == site_url + "wat-doe-ik-als/"
+    assert errors == []
+
+
+def test_the_404_page_has_no_axe_violations(page: Page, site_url: str):
+    page.goto(site_url + "x/y/")
+    page.wait_for_load_state("networkidle")
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        assert (v := axe_violations(page)) == [], f"{scheme}: {describe(v)}"

@@ -24,9 +24,9 @@ EXTERNAL_ALLOWLIST: frozenset[str] = frozenset()
 HARMLESS_SCHEMES = frozenset({"mailto", "tel", "data"})
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 
-# MkDocs renders 404.html once for every depth of URL, so it must use root-absolute paths.
-# They are right when site_url matches the hosting path (see the Beheer page).
-ROOT_ABSOLUTE_OK = frozenset({"404.html"})
+# None: even 404.html, which the server sends for every depth of URL, links relative to the
+# site's root and sets its own <base> there (overrides/404.html, hooks/niet_gevonden.py).
+ROOT_ABSOLUTE_OK: frozenset[str] = frozenset()
 
 
 def _site_prefix() -> str:

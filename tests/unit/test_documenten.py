@@ -75,7 +75,7 @@ def test_the_confirmation_takes_the_afspraken_from_a_gespreksverslag_and_nothing
 
 
 def test_the_closing_letter_says_no_more_information_is_shared():
-    assert "delen daar geen gegevens meer over jou" in md("afsluitbrief", example("afsluitbrief"))
+    assert "delen voor de groepsaanpak geen gegevens meer over jou" in md("afsluitbrief", example("afsluitbrief"))
 
 
 def test_the_information_letter_names_partners_retention_and_whom_to_ask():

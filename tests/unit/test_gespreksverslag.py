@@ -2,6 +2,7 @@
 import pytest
 
 from formlogic import build_draft, check, get_form
+from formlogic.kernpunten import kernpunt
 from formlogic.render import render
 
 FORM = get_form("gespreksverslag")
@@ -23,7 +24,7 @@ def test_age_outside_halt_target_group_warns_but_does_not_block(valid_data, toda
     result = check(FORM, valid_data, today=today)
     assert result.ok
     assert by_level(result, "warning") == {"leeftijd": (
-        f"De jongere is {age} jaar. Halt werkt met jongeren van 8 tot en met 23 jaar. "
+        f"De jongere is {age} jaar. Halt noemt voor zijn aanpak van jeugdgroepen jongeren van 8 tot 23 jaar. "
         "Klopt de leeftijd? Zo ja: overleg of een andere aanpak beter past.")}
 
 
@@ -84,7 +85,8 @@ def test_about_three_afspraken(valid_data, today):
     assert by_level(check(FORM, valid_data, today=today), "hint") == {}
     valid_data["afspraken"].append("Niet meer blowen")
     assert by_level(check(FORM, valid_data, today=today), "hint") == {"afspraken": (
-        "U heeft 4 afspraken. Richt u op ongeveer drie: dat houdt ze haalbaar voor de jongere.")}
+        "U heeft 4 afspraken. Richt u op ongeveer drie afspraken. Dan is er ruimte voor afspraken over negatief "
+        "gedrag en over positief gedrag dat de jongere volhoudt.")}
 
 
 def test_confirm_by_date_is_three_days_after_the_talk(valid_data, today):
@@ -122,10 +124,11 @@ def test_draft_holds_the_report(valid_data, today):
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "html"])
 def test_draft_says_only_the_afspraken_are_shared(valid_data, today, fmt):
-    # The Halt tool shares the afspraken with the partners; the report, with what the
-    # professionals saw at home, stays with its writers.
+    # The Halt tool shares the afspraken with the partners; that the report, with what the
+    # professionals saw at home, stays with its writers is our advice, and says so (issue 19).
     out = render(build_draft(FORM, check(FORM, valid_data, today=today)), fmt)
     flat = " ".join(out.split())
-    assert "Dit verslag blijft bij de professionals die het gesprek voerden." in flat
-    assert "deelt u alleen de afspraken" in flat
+    assert kernpunt("afspraken-delen").kort in flat
+    assert "Advies van de Kennisbank: houd het volledige gespreksverslag bij de professionals" in flat
+    assert "Deel met de partners alleen de afspraken" in flat
     assert "Deel dit verslag" not in flat

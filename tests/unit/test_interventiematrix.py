@@ -49,9 +49,9 @@ def test_a_plan_that_only_sets_limits_is_out_of_balance():
     for a in data["acties"]:
         a["soort"] = "grenzen"
     assert an.uit_balans(an.balans(parsed(data).values["acties"]))
-    assert "Dit plan is uit balans: het stelt vooral grenzen." in view("overzicht", data)
+    assert "Advies van de Kennisbank: deze matrix stelt vooral grenzen." in view("overzicht", data)
     assert not an.uit_balans(an.balans(parsed(example()).values["acties"]))
-    assert "uit balans" not in view("overzicht", example())
+    assert "stelt vooral grenzen" not in view("overzicht", example())
 
 
 def test_overdue_and_not_carried_out_actions_are_raised_for_the_overleg():

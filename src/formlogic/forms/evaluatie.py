@@ -10,6 +10,7 @@ from formlogic import draft as d
 from formlogic._model import Data, Field, FormDefinition, Incoming, Message, Option, Outcome, Parsed, Section
 from formlogic.dutch import aantal, lange_datum
 from formlogic.forms.interventiematrix.begrippen import DOELEN
+from formlogic.kernpunten import kernpunt, voetregel
 
 BEREIKT = (Option("ja", "Bereikt"), Option("deels", "Deels bereikt"), Option("nee", "Niet bereikt"))
 PUNTEN = (
@@ -44,9 +45,9 @@ SECTIONS = (
               initial_items=2, max_items=100, reorder=True,
               item_fields=(Field("actie", "Actie", required=True, max_length=300, privacy_scan=True,
                                   noun="wat er nog moet gebeuren"),
-                           Field("door", "Wie neemt het over?", max_length=200))),
+                           Field("door", "Wie neemt het over?", max_length=200, privacy_scan=True))),
         Field("bewaartermijn", "Afgesproken bewaartermijn van de gegevens", required=True, max_length=300, article="de",
-              help="Hoe lang, en waarom juist zo lang?"),
+              help=f"{kernpunt('bewaartermijn').kort} Ons advies: schrijf ook op waarom."),
     )),
     Section("De samenwerking", tuple(Field(k, label, "textarea", help=h, rows=3, max_length=2000, privacy_scan=True)
                                      for k, label, h in PUNTEN)),
@@ -92,20 +93,22 @@ def build(p: Parsed) -> d.Draft:
             parts.append(d.Part(label, (d.paragraph(v[k]),)))
     return d.Draft(f"Evaluatie: {v.get('groep') or 'de groep'}", subtitle=f"Concept van {lange_datum(v['datum'])}"
                    if v.get("datum") else "", parts=tuple(parts),
-                   footer="Concept. Het ketenoverleg bespreekt dit verslag.")
+                   footer=voetregel(kernpunt("evaluatie-ketenoverleg")))
 
 
 EXAMPLE = {
     "groep": "Groep Winkelstraat", "gemeente": "Kwakelhaven", "datum": "20-03-2027",
     "looptijd_gepland": "12 maanden", "looptijd_werkelijk": "14 maanden",
     "doelen": [{"doel": DOELEN[0].label, "bereikt": "deels", "toelichting": "Veel minder meldingen; soms nog lawaai."},
-               {"doel": DOELEN[1].label, "bereikt": "ja", "toelichting": "J8 en J9 doen mee aan een sportproject."},
+               {"doel": DOELEN[1].label, "bereikt": "ja", "toelichting": "Twee jongeren doen mee aan een sportproject."},
                {"doel": DOELEN[2].label, "bereikt": "ja", "toelichting": "Vier meelopers zijn uit de groep."},
                {"doel": DOELEN[3].label, "bereikt": "nee", "toelichting": "Een jonger broertje hangt nu bij de groep."}],
-    "besluit": "Het ketenoverleg schaalt de groepsaanpak af. De persoonsgerichte aanpak van J2 en J4 gaat door.",
+    "besluit": "Het ketenoverleg schaalt de groepsaanpak af. Voor twee jongeren gaat de persoonsgerichte aanpak "
+               "door, buiten deze groepsaanpak.",
     "resterend": [{"actie": "Verzuim van de groep elke maand doorgeven", "door": "School, nieuwe verzuimcoördinator"},
-                  {"actie": "Contact met het broertje van J2", "door": "Jongerenwerk"}],
-    "bewaartermijn": "Twee jaar na het einde van de aanpak, zoals het convenant het zegt.",
+                  {"actie": "Contact met nieuwe, jongere kinderen bij de winkelstraat", "door": "Jongerenwerk"}],
+    "bewaartermijn": "Twee jaar na het einde van de aanpak, zo afgesproken in het ketenoverleg. Waarom: jongere "
+                     "broers en zussen komen soms later bij de groep.",
     "rollen": "Duidelijk, behalve bij de school: de nieuwe verzuimcoördinator kende de afspraak niet.",
     "informatie": "Liep goed via het overleg; de school leverde drie maanden niets aan.",
     "inzet": "", "effect": "De aanschrijfactie met huisbezoek werkte goed voor de meelopers.",

@@ -11,15 +11,15 @@ from datetime import timedelta
 from formlogic import draft as d
 from formlogic._model import Field, FormDefinition, Message, Option, Parsed, Section
 from formlogic.dutch import aantal, korte_datum, lange_datum, leeftijd_op
+from formlogic.kernpunten import kernpunt, voetregel
 
 HALT_MIN_LEEFTIJD = 8
 HALT_MAX_LEEFTIJD = 23
 BEVESTIGEN_BINNEN_DAGEN = 3
 AANTAL_AFSPRAKEN = 3  # the tool advises about three afspraken
-VERSLAG_BLIJFT = (
-    "Concept. Dit verslag blijft bij de professionals die het gesprek voerden. Met de "
-    "ketenpartners in de groepsaanpak of het Zorg- en Veiligheidshuis deelt u alleen de "
-    "afspraken, volgens het convenant.")
+# The tool: the afspraken are shared with the partners where possible. That the report itself
+# stays with its writers is our advice (it holds what they saw at home), marked as such.
+VERSLAG_BLIJFT = voetregel(kernpunt("afspraken-delen"), kernpunt("verslag-blijft"))
 
 
 def _tekst(name: str, label: str, help: str = "", rows: int = 4) -> Field:
@@ -27,9 +27,9 @@ def _tekst(name: str, label: str, help: str = "", rows: int = 4) -> Field:
 
 
 POSITIES = (
-    Option("plus", "Plus", "Kan zich los van de groep opstellen en eigen keuzes maken."),
+    Option("plus", "Plus", "Kan zich onafhankelijker van de groep opstellen."),
     Option("mee", "Mee", "Laat zich meetrekken door de groep, ten goede en ten kwade."),
-    Option("min", "Min", "Is al zo ver afgegleden dat een gesprek weinig doet; politie-inzet ligt meer voor de hand."),
+    Option("min", "Min", "Is zo ver afgegleden dat een preventief gesprek nauwelijks zinvol lijkt; politie-inzet is nodig."),
 )
 
 SECTIONS = (
@@ -72,8 +72,8 @@ SECTIONS = (
             Field("afspraken", "Afspraken", "list", required=True, item_label="Afspraak",
                   initial_items=AANTAL_AFSPRAKEN, max_items=10, max_length=500, privacy_scan=True,
                   required_text="Vul minstens één afspraak in.",
-                  help="Schrijf de afspraken op zoals de jongere ze zelf opschreef. "
-                       "Richt u op ongeveer drie afspraken."),
+                  help=f"Schrijf de afspraken op zoals de jongere ze zelf opschreef. "
+                       f"{kernpunt('drie-afspraken').kort}"),
             Field("monitoring_door", "Wie volgt de afspraken?", max_length=200,
                   help="Bijvoorbeeld: de jongerenwerker, met een belletje na twee weken."),
             Field("tweede_gesprek", "Datum van het tweede gesprek", "date",
@@ -91,7 +91,8 @@ SECTIONS = (
             _tekst("groep_jongere", "Wat vindt de jongere ervan om bij de groep te horen?"),
             _tekst("groep_ouders", "Wat vinden de ouders daarvan?"),
             _tekst("hulp_nodig", "Is er hulp nodig?",
-                   "Noem alleen wat nodig is voor de aanpak. Gezondheid is een bijzonder persoonsgegeven."),
+                   "Het werkproces vraagt extra zorg bij gegevens over gezondheid. Ons advies: noem alleen wat "
+                   "nodig is voor de aanpak."),
             _tekst("toekomstbeeld", "Toekomstbeeld van de jongere"),
         ),
     ),
@@ -130,8 +131,8 @@ def check_leeftijd(p: Parsed) -> list[Message]:
                                       f"geboortedatum is de jongere {berekend} jaar.", "leeftijd"))
     if not HALT_MIN_LEEFTIJD <= berekend <= HALT_MAX_LEEFTIJD:
         veld = "geboortedatum" if leeftijd is None else "leeftijd"
-        out.append(Message("warning", f"De jongere is {berekend} jaar. Halt werkt met jongeren van "
-                                      f"{HALT_MIN_LEEFTIJD} tot en met {HALT_MAX_LEEFTIJD} jaar. "
+        out.append(Message("warning", f"De jongere is {berekend} jaar. Halt noemt voor zijn aanpak van "
+                                      f"jeugdgroepen jongeren van {HALT_MIN_LEEFTIJD} tot {HALT_MAX_LEEFTIJD} jaar. "
                                       "Klopt de leeftijd? Zo ja: overleg of een andere aanpak beter past.", veld))
     return out
 
@@ -153,8 +154,8 @@ def check_datums(p: Parsed) -> list[Message]:
 def check_afspraken(p: Parsed) -> list[Message]:
     afspraken = p.get("afspraken") or []
     if len(afspraken) > AANTAL_AFSPRAKEN:
-        return [Message("hint", f"U heeft {aantal(len(afspraken), 'afspraak', 'afspraken')}. Richt u op "
-                                "ongeveer drie: dat houdt ze haalbaar voor de jongere.", "afspraken")]
+        return [Message("hint", f"U heeft {aantal(len(afspraken), 'afspraak', 'afspraken')}. "
+                                f"{kernpunt('drie-afspraken').tekst}", "afspraken")]
     return []
 
 

@@ -6,6 +6,7 @@ from formlogic._model import Field, FormDefinition, Message, Parsed, Section
 from formlogic.forms.brieven.brief import (AANHEF, AFZENDER_VELDEN, JONGERE, KENMERK, datum_tekst, letter,
                                           ondertekening, regels)
 from formlogic.forms.brieven.taal import b1
+from formlogic.kernpunten import kernpunt, voetregel
 
 SECTIONS = (
     Section("De brief", (
@@ -35,7 +36,7 @@ def build(p: Parsed):
     alineas = [
         f"Je doet het goed. {v.get('goed') or ''}",
         "Daarom zit je vanaf nu niet meer in de groepsaanpak. De organisaties bespreken je niet meer in het "
-        "overleg over de groep, en ze delen daar geen gegevens meer over jou.",
+        "overleg over de groep, en ze delen voor de groepsaanpak geen gegevens meer over jou.",
         "We wensen je veel succes. Houd vol wat je hebt bereikt.",
     ]
     if v.get("contact"):
@@ -46,7 +47,7 @@ def build(p: Parsed):
                   plaats=v.get("plaats") or v.get("gemeente") or "", datum=datum_tekst(v.get("datum")),
                   kenmerk=v.get("kenmerk") or "", aanhef=v.get("aanhef") or "Beste", alineas=alineas,
                   ondertekend=ondertekening(v.get("ondertekenaar") or "", v.get("functie") or ""),
-                  footer="Concept. Na deze brief delen de partners geen gegevens meer over deze jongere.")
+                  footer=voetregel(kernpunt("afsluiting").kort))
 
 
 EXAMPLE = {"gemeente": "Kwakelhaven", "datum": "15-03-2027", "aanhef": "Beste J8", "jongere": "J8",

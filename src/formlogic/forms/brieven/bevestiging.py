@@ -11,6 +11,7 @@ from formlogic._model import Conflict, Data, Field, FormDefinition, Incoming, Me
 from formlogic.dutch import lange_datum, opsomming
 from formlogic.forms.brieven.brief import (AANHEF, AFZENDER_VELDEN, JONGERE, KENMERK, datum_tekst, letter,
                                           ondertekening, regels)
+from formlogic.kernpunten import kernpunt, voetregel
 
 BINNEN_DAGEN = 3
 
@@ -25,7 +26,7 @@ SECTIONS = (
         Field("afspraken", "Afspraken", "list", required=True, item_label="Afspraak", initial_items=3, max_items=10,
               max_length=500, privacy_scan=True, required_text="Vul minstens één afspraak in.",
               help="Zoals de jongere ze zelf opschreef."),
-        Field("monitoring", "Wie volgt de afspraken, en hoe?", max_length=200,
+        Field("monitoring", "Wie volgt de afspraken, en hoe?", max_length=200, privacy_scan=True,
               help="Bijvoorbeeld: de jongerenwerker belt over twee weken."),
         Field("volgend_contact", "Datum van het volgende contact", "date"),
     )),
@@ -101,7 +102,7 @@ def build(p: Parsed):
                   plaats=v.get("plaats") or "", datum=datum_tekst(v.get("verzenddatum")), kenmerk=v.get("kenmerk") or "",
                   aanhef=v.get("aanhef") or "Beste", alineas=alineas,
                   ondertekend=ondertekening(v.get("ondertekenaar") or "", v.get("functie") or ""),
-                  footer="Concept. Verstuur de brief of e-mail binnen drie dagen na het gesprek.")
+                  footer=voetregel(kernpunt("bevestigen").kort))
 
 
 EXAMPLE = {

@@ -8,6 +8,7 @@ from formlogic.dutch import opsomming
 from formlogic.forms.brieven.brief import (AANHEF, AFZENDER_VELDEN, JONGERE, KENMERK, datum_tekst, letter,
                                           ondertekening, regels)
 from formlogic.forms.brieven.taal import b1
+from formlogic.kernpunten import kernpunt, voetregel
 
 RECHTEN = ("Je mag vragen welke gegevens de organisaties over jou hebben. Klopt er iets niet, dan mag je vragen "
            "om het te verbeteren. Ben je het niet eens met wat er met je gegevens gebeurt, dan kun je dat laten weten.")
@@ -25,11 +26,13 @@ SECTIONS = (
               initial_items=3, max_items=20, max_length=120, required_text="Vul minstens één organisatie in.",
               help="Schrijf ze zoals in een zin: de gemeente, de politie, Halt, het jongerenwerk."),
         Field("bewaartermijn", "Hoe lang worden de gegevens bewaard?", required=True, max_length=200,
-              help="Zoals het convenant het afspreekt, bijvoorbeeld: tot twee jaar na het einde van de aanpak."),
+              help=f"Zoals de partners het afspraken. {kernpunt('bewaartermijn').kort} Staat de termijn nog niet "
+                   "vast? Schrijf dan wanneer de partners hem afspreken."),
     )),
     Section("Rechten en vragen", (
         Field("rechten", "Wat mag de ontvanger?", "textarea", rows=4, max_length=1500, initial=RECHTEN,
-              help="Een algemene tekst om mee te beginnen. Laat hem nakijken door de privacy officer van de gemeente."),
+              help=f"Een algemene tekst om mee te beginnen, geen juridisch advies. Ons advies: "
+                   f"{kernpunt('rechten-nakijken').tekst[0].lower()}{kernpunt('rechten-nakijken').tekst[1:]}"),
         Field("vragen_aan", "Bij wie kan de ontvanger terecht?", required=True, max_length=200,
               help="Bijvoorbeeld: het Zorg- en Veiligheidshuis, of de functionaris gegevensbescherming."),
         Field("afzender", "Afzender (organisatie)", required=True, max_length=200,
@@ -57,13 +60,13 @@ def build(p: Parsed):
                  v.get("rechten") or "",
                  f"Heb je vragen, of wil je iets weten over je gegevens? Neem dan contact op met {v.get('vragen_aan') or ''}."],
         ondertekend=ondertekening(v.get("ondertekenaar") or "", v.get("functie") or ""),
-        footer="Concept. Laat de tekst over rechten nakijken door de privacy officer van de gemeente.")
+        footer=voetregel(kernpunt("rechten-nakijken")))
 
 
 EXAMPLE = {"gemeente": "Kwakelhaven", "datum": "12-11-2026", "aanhef": "Beste J6 en ouders", "jongere": "J6",
            "waarom": "Zo kunnen we samen de overlast in de winkelstraat aanpakken en jou helpen als dat nodig is.",
            "partners": ["de gemeente", "de politie", "Halt", "het jongerenwerk"],
-           "bewaartermijn": "Tot twee jaar na het einde van de aanpak, zoals het convenant dat zegt.",
+           "bewaartermijn": "Tot twee jaar na het einde van de aanpak.",
            "rechten": RECHTEN, "vragen_aan": "het Zorg- en Veiligheidshuis",
            "afzender": "Gemeente Kwakelhaven", "kenmerk": "", "afdeling": "Openbare orde en veiligheid", "plaats": "",
            "ondertekenaar": "", "functie": "uitvoeringscoördinator"}

@@ -15,6 +15,7 @@ from formlogic.forms.circulair.common import (
     ANDERS, PRIVACY_ADVIES, naam_van, normalize_sessie, org_key, vraag_label,
 )
 from formlogic.forms.circulair.weergaven import sessie_feiten
+from formlogic.kernpunten import kernpunt, voetregel
 
 
 def _organisatie(data: Data) -> Field:
@@ -37,9 +38,18 @@ def _antwoorden(data: Data) -> Field:
                             "vragen hier.")
 
 
+def _vragenbestand_teksten(sessie: dict, data: Data):
+    """What the question file brings that people wrote, for the privacy scan."""
+    yield "in de naam van de groep in het vragenbestand", sessie["groep"]
+    for i, v in enumerate(sessie["vragen"], 1):
+        yield f"in vraag {i} van het vragenbestand", v["tekst"]
+
+
 SECTIONS = (
     Section("Het vragenbestand", (
-        Field("sessie", "Sessie", "data", normalize_data=normalize_sessie),
+        Field("sessie", "Sessie", "data", normalize_data=normalize_sessie, texts=_vragenbestand_teksten,
+              privacy_advice="U kunt dit niet veranderen: vraag de procesregisseur om het weg te halen. Het "
+                             "vragenbestand gaat naar alle partners."),
     ), files="Open het vragenbestand", views=("sessie",),
         help="Begin hier: open het vragenbestand dat u van de procesregisseur kreeg. Dan staan uw organisatie en "
              "de vragen op deze pagina."),
@@ -96,7 +106,7 @@ def _draft(p: Parsed) -> d.Draft:
         parts.append(d.Part(vraag_label(i, v["tekst"]), (d.items(lines) if lines else d.note("Geen antwoord."),)))
     return d.Draft(f"Antwoorden van {naam(p)}", subtitle=f"Circulair vragen, {lange_datum(p.today)}",
                    parts=tuple(parts),
-                   footer="Stuur het antwoordbestand (.json) naar de procesregisseur. Deel het niet verder.")
+                   footer=voetregel(kernpunt("antwoorden-sturen"), kernpunt("antwoorden-delen"), concept=False))
 
 
 ANTWOORDEN = FormDefinition(

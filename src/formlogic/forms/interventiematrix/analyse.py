@@ -97,21 +97,38 @@ def overleg(acties: list[Row], peildatum: date) -> Overleg:
     return Overleg(te_laat, niet, gestart)
 
 
+@dataclass(frozen=True)
+class Richting:
+    """A direction for a member of the group map: our advice (the form shows it as the
+    Kennisbank's, the plus-min-mee handout renders the same list), with what it draws on."""
+    positie: str
+    kopstuk: bool | None  # True: only a kopstuk; None: any role
+    tekst: str
+    repertoire: tuple[str, ...]
+    basis: str  # the source or story it draws on, in a few words
+
+
+RICHTINGEN: tuple[Richting, ...] = (
+    Richting("plus", True, "Geef dit positieve kopstuk ruimte, bijvoorbeeld met een stage of extra uren in het "
+             "jongerencentrum, zodat hij of zij anderen meetrekt.", ("stage", "jongerencentrum"), "zo deed Hilversum"),
+    Richting("plus", None, "Versterk wat goed gaat: betrek deze jongere bij positieve activiteiten.",
+             ("activiteit", "stage"), "het werkproces: goed gedrag belonen"),
+    Richting("min", True, "Werkt een negatief kopstuk niet mee? Overweeg een persoonsgerichte aanpak of Top X.",
+             ("pga", "top-x"), "zo deed Purmerend met de harde kern"),
+    Richting("min", None, "Een preventief gesprek lijkt bij een min-jongere nauwelijks zinvol. Kijk naar een "
+             "persoonsgerichte aanpak of politie-inzet.", ("pga", "halt"),
+             "de samenwerkingstool: bij min is politie-inzet nodig"),
+    Richting("mee", None, "Trek deze meeloper los van de groep, via de ouders en het jongerenwerk.",
+             ("preventief-gesprek", "ouders-bellen", "vaste-jongerenwerker"),
+             "in Purmerend trokken ouders meelopers uit de groep"),
+)
+GEEN_POSITIE = "Kies eerst een positie (plus, min of mee); dan volgt een richting."
+
+
 def richting(m: Row) -> tuple[str, tuple[str, ...]]:
     """A direction for one member of the map, and repertoire entries that fit it (a suggestion)."""
     positie, kopstuk = m.get("positie"), m.get("rol") == "kopstuk"
-    if positie == "plus" and kopstuk:
-        return ("Geef dit positieve kopstuk ruimte, bijvoorbeeld met een stage of extra uren in het "
-                "jongerencentrum: dan trekt hij of zij anderen mee.", ("stage", "jongerencentrum"))
-    if positie == "plus":
-        return "Versterk wat goed gaat: betrek deze jongere bij positieve activiteiten.", ("activiteit", "stage")
-    if positie == "min" and kopstuk:
-        return ("Een negatief kopstuk dat niet wil meewerken: overweeg een persoonsgerichte aanpak of "
-                "Top X.", ("pga", "top-x"))
-    if positie == "min":
-        return ("Een preventief gesprek helpt bij min-jongeren weinig; kijk naar een persoonsgerichte aanpak "
-                "of politie-inzet.", ("pga", "halt"))
-    if positie == "mee":
-        return ("Trek deze meeloper los van de groep, via de ouders en het jongerenwerk.",
-                ("preventief-gesprek", "ouders-bellen", "vaste-jongerenwerker"))
-    return "Kies eerst een positie (plus, min of mee); dan volgt een richting.", ()
+    for r in RICHTINGEN:
+        if r.positie == positie and (r.kopstuk is None or r.kopstuk == kopstuk):
+            return r.tekst, r.repertoire
+    return GEEN_POSITIE, ()

@@ -1,5 +1,7 @@
 """The fixed lists of the interventiematrix: goals, tracks, kinds, statuses, positions, roles.
 
+Positions: the werkproces's indeling (step 3, werkvorm 2: positive or negative influence, or a
+meeloper) with the samenwerkingstool's plus/min/mee; the plus-min-mee handout shows these texts.
 Goals: the werkproces (2016) names four; the 2023 renewal (CCV) adds two. Tracks: the three of
 the plan van aanpak. Kinds: so the balance between setting limits and rewarding or supporting
 can be seen (rewarding good behaviour works with these young people).
@@ -33,8 +35,10 @@ STATUSSEN = (
     Option("niet-uitgevoerd", "Niet uitgevoerd"),
 )
 POSITIES = (
-    Option("plus", "Plus", "Heeft een positieve invloed op de groep, of kan die krijgen."),
-    Option("min", "Min", "Laat vooral negatief gedrag zien en trekt de groep de verkeerde kant op."),
+    Option("plus", "Plus", "Heeft een positieve invloed op de groep, of kan die krijgen. Kan zich "
+                           "onafhankelijker van de groep opstellen."),
+    Option("min", "Min", "Laat vooral negatief gedrag zien en trekt de groep de verkeerde kant op. Volgens de "
+                         "samenwerkingstool lijkt een preventief gesprek dan nauwelijks zinvol en is politie-inzet nodig."),
     Option("mee", "Mee", "Loopt mee en laat zich beïnvloeden, ten goede en ten kwade."),
 )
 ROLLEN = (

@@ -11,6 +11,7 @@ from formlogic.dutch import aantal, korte_datum, lange_datum
 from formlogic.forms.interventiematrix import analyse as an
 from formlogic.forms.interventiematrix.begrippen import DOELEN, POSITIES, ROLLEN, SOORTEN, SPOREN, STATUSSEN, label
 from formlogic.forms.interventiematrix.repertoire import REPERTOIRE
+from formlogic.kernpunten import als_advies, kernpunt, voetregel
 
 GEWICHT = {1: "licht", 2: "middel", 3: "zwaar", 4: "zeer zwaar"}
 
@@ -45,8 +46,9 @@ def richtingen(p: Parsed) -> d.Draft:
             blocks.append(d.buttons(*[("uit-repertoire", f"{i}|{code}", f"Voeg toe voor {code}: "
                                        f"{next(r.naam for r in REPERTOIRE if r.id == i)}") for i in ids]))
         parts.append(d.Part(kop, tuple(blocks)))
-    return d.Draft("Richtingen", subtitle="Suggesties uit de methode plus-min-mee en de praktijkverhalen. "
-                   "U beslist zelf." if parts else "", parts=tuple(parts),
+    return d.Draft("Richtingen", subtitle=als_advies(
+        "Deze suggesties zijn ons eigen voorstel, op basis van de methode plus-min-mee, de samenwerkingstool "
+        "en de praktijkverhalen. U beslist zelf.") if parts else "", parts=tuple(parts),
                    footer="" if parts else "Vul eerst de groepskaart in.")
 
 
@@ -58,7 +60,9 @@ def repertoire(p: Parsed) -> d.Draft:
             ("uit-repertoire", r.id, f"{r.naam} ({label(SOORTEN, r.soort).lower()}, {GEWICHT[r.gewicht]})")
             for r in sorted(items, key=lambda r: (r.gewicht, r.naam))]),)))
     return d.Draft("Repertoire", subtitle="Kies een interventie: die komt als nieuwe actie onder aan de tabel, "
-                   "met spoor, soort en partner al ingevuld.", parts=tuple(parts))
+                   "met spoor, soort en partner al ingevuld. " + als_advies(
+                       "Dit repertoire, met spoor, soort, zwaarte en partner, is ons eigen overzicht van wat de "
+                       "bronnen noemen. Wie het doet, regelt elke gemeente zelf."), parts=tuple(parts))
 
 
 def _grid(acties: list[dict]) -> tuple[d.Block, list[str]]:
@@ -79,8 +83,7 @@ def _balans(acties: list[dict]) -> list[d.Block]:
     blocks: list[d.Block] = [d.facts([(o.label, str(telling[o.value])) for o in SOORTEN]
                                      + ([("Zonder soort", str(telling[""]))] if telling[""] else []))]
     if an.uit_balans(telling):
-        blocks.append(d.note("Dit plan is uit balans: het stelt vooral grenzen. Goed gedrag belonen en steun bieden "
-                             "werkt bij deze jongeren. Voeg acties toe die belonen of steunen."))
+        blocks.append(d.note(f"{kernpunt('belonen').kort} {als_advies(kernpunt('balans').tekst)}"))
     return blocks
 
 
@@ -186,5 +189,4 @@ def concept(p: Parsed) -> d.Draft:
                    subtitle=f"Stand van {lange_datum(peildatum(p))}" + (f", gemeente {p.values['gemeente']}"
                                                                        if p.values.get("gemeente") else ""),
                    parts=tuple(parts),
-                   footer="Concept. Groepsleden staan er alleen met een code in. Deel de matrix alleen met de partners "
-                          "in de aanpak, volgens het convenant.")
+                   footer=voetregel(kernpunt("codes"), kernpunt("matrix-delen")))

@@ -5,11 +5,14 @@ contents of a plan). It takes in an integraal beeld file and an interventiematri
 user has them (overname.py), and works without them. The plan goes to step 4 without names."""
 from __future__ import annotations
 
+import re
+
 from formlogic import draft as d
 from formlogic._model import Field, FormDefinition, Message, Outcome, Parsed, Section, View
 from formlogic.dutch import lange_datum, opsomming
 from formlogic.forms.interventiematrix.begrippen import DOELEN, SPOREN, STATUSSEN, label
 from formlogic.forms.plan import overname as ov
+from formlogic.kernpunten import kernpunt, voetregel
 
 
 def _tekst(name: str, label_: str, help_: str = "", rows: int = 4, required: bool = False, **more) -> Field:
@@ -24,12 +27,13 @@ SECTIONS = (
         Field("gemeente", "Gemeente", max_length=80),
         Field("datum", "Datum van dit concept", "date", required=True),
         # What the files bring, kept whole (its messages stand beside the button that takes them in).
-        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
-        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
+        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld, texts=ov.beeld_teksten),
+        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix,
+              texts=ov.matrix_teksten),
     ), files="Neem een integraal beeld of een interventiematrix over", views=("overgenomen",)),
     Section("Probleem en duiding", (
-        _tekst("probleem", "Wat is het probleem?", "Aard en omvang: de groep, de plek en, waar nodig, personen.",
-               required=True),
+        _tekst("probleem", "Wat is het probleem?", "Aard en omvang: de groep, de plek en, waar nodig, personen, "
+                                                  "zonder dat iemand herkenbaar is.", required=True),
         _tekst("duiding", "Duiding", "Wat betekent het? De rode draden uit het integraal beeld horen hier."),
     )),
     Section("Doelen", (
@@ -56,7 +60,8 @@ SECTIONS = (
                                                           "legt u afspraken vast en volgt u ze?", rows=3),
     )),
     Section("Effecten", (
-        _tekst("effecten", "Gewenste effecten en resultaten", "Per domein, meetbaar, met termijnen.", rows=3),
+        _tekst("effecten", "Gewenste effecten en resultaten",
+               "Bij voorkeur per domein, zo concreet en meetbaar mogelijk, met termijnen.", rows=3),
         _tekst("nulmeting", "Nulmeting", "Hoe is het nu? Dan weet u wat een haalbaar doel is.", rows=3),
     )),
     Section("Kosten en inzet", (
@@ -66,10 +71,28 @@ SECTIONS = (
 )
 
 
+CODE = re.compile(r"\bJ\d{1,2}\b")  # how the forms name a young person (J1); a code still points to someone
+
+
+def _met_code(p: Parsed) -> str | None:
+    """The first text of the concept (typed, or a rode draad taken in) that names a young person by code."""
+    for f in (f for s in SECTIONS for f in s.fields if f.type == "textarea"):
+        if CODE.search(p.values.get(f.name) or ""):
+            return f.name
+    beeld = p.values.get("beeld") or {}
+    if any(CODE.search(q.get("rode_draad") or "") for q in beeld.get("vragen") or []):
+        return "groep"
+    return None
+
+
 def check(p: Parsed) -> list[Message]:
     out = []
     if not any((p.values.get(f"spoor_{s.value}") or "").strip() for s in SPOREN):
         out.append(Message("hint", "Er staat nog op geen enkel spoor een maatregel.", "spoor_persoon"))
+    if (veld := _met_code(p)) is not None:
+        out.append(Message("warning", f"{kernpunt('geanonimiseerd').kort} Er staat een code van een jongere in "
+                                      "(zoals J1). Ook een code wijst naar een persoon: haal hem weg, of schrijf "
+                                      "over 'een jongere'.", veld))
     return out
 
 
@@ -171,8 +194,7 @@ def build(p: Parsed) -> d.Draft:
         parts.insert(-1, d.Part("Rollen en taken", (d.table(["Partner", "Taak"], rollen),)))
     return d.Draft(f"Concept plan van aanpak: {v.get('groep') or 'de groep'}",
                    subtitle=f"Concept van {lange_datum(v['datum'])}" if v.get("datum") else "", parts=tuple(parts),
-                   footer="Concept. Het werkproces vraagt het concept plan van aanpak geanonimiseerd naar het overleg van "
-                          "stap 4 te sturen.")
+                   footer=voetregel(kernpunt("geanonimiseerd").kort))
 
 
 EXAMPLE = {
@@ -182,12 +204,13 @@ EXAMPLE = {
     "duiding": "Na boetes voor iedereen voelt de groep zich aangevallen. Een kleine kern zoekt de grens op; de meelopers "
                "zijn te bereiken met stage, opleiding en sport.",
     "doelen": ["overlast", "perspectief", "dynamiek"],
-    "doelen_uitleg": "Binnen zes maanden de helft minder meldingen van winkeliers; J4 en J8 weer op een opleiding.",
-    "spoor_persoon": "- Persoonsgerichte aanpak voor J5\n- Stage voor J1", "spoor_groep": "- Extra uren in het jongerencentrum",
+    "doelen_uitleg": "Binnen zes maanden de helft minder meldingen van winkeliers; twee jongeren weer op een opleiding.",
+    "spoor_persoon": "- Persoonsgerichte aanpak voor een jongere met veel problemen thuis\n- Stage voor een jongere "
+                     "met positieve invloed in de groep", "spoor_groep": "- Extra uren in het jongerencentrum",
     "spoor_omgeving": "- Licht en prullenbakken op het plein\n- Bewonersavond",
     "strategie": "Eerst het samenscholingsverbod laten vervallen en met de groep praten. Goed gedrag belonen.",
     "scenarios": "Loopt de overlast op, dan gericht optreden tegen de kern, niet tegen iedereen.",
-    "rollen": [{"partner": "Jongerenwerk", "taak": "Contact met de groep, stage voor J1"},
+    "rollen": [{"partner": "Jongerenwerk", "taak": "Contact met de groep, een stage"},
                {"partner": "Gemeente", "taak": "Regie, het plein, de bewoners"},
                {"partner": "Politie", "taak": "Optreden tegen heling"}],
     "communicatie": "De wijkagent en de jongerenwerker vertellen de groep wat er gebeurt. Een bewonersbrief.",
@@ -199,8 +222,8 @@ EXAMPLE = {
 
 PLAN_VAN_AANPAK = FormDefinition(
     key="plan-van-aanpak", title="Concept plan van aanpak",
-    intro="Voor de procesregisseur: een concept van het plan van aanpak, met wat u in het integraal beeld en de "
-          "interventiematrix al heeft.",
+    intro="Voor de uitvoeringscoördinator en de procesregisseur: een concept van het plan van aanpak, met wat u in "
+          "het integraal beeld en de interventiematrix al heeft.",
     version=1, sections=SECTIONS, cross_checks=(check,), build_draft=build, draft_title="Concept plan van aanpak",
     views=(View("overgenomen", "Overgenomen bestanden", overgenomen),),
     actions={"weghalen": weghalen},
