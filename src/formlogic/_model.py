@@ -73,7 +73,7 @@ class Field:
     noun: str = ""
     mark_optional: bool = True  # "(optioneel)" after the label; off for one-of-two pairs
     initial: Any = None  # what a new form holds: a string, or a tuple of rows for list/group
-    # choice: the options; `widget` select suits narrow places such as table cells.
+    # choice: the options; `widget` select suits narrow places such as a card's grid.
     options: tuple[Option, ...] = ()
     widget: Literal["radio", "select"] = "radio"
     # list / group: one row per item; `item_fields` are the columns of a group row.
@@ -82,7 +82,11 @@ class Field:
     initial_items: int = 1
     max_items: int = 20
     reorder: bool = False  # rows can also move up and down and be copied (every row can be removed)
-    layout: Literal["rows", "table"] = "rows"
+    # "cards": each row a card with its fields in a grid that fits any screen (wide rows such as
+    # the matrix's actions); `overview` names the columns of a read-only table of all rows above
+    # the cards, each line a link to its card.
+    layout: Literal["rows", "cards"] = "rows"
+    overview: tuple[str, ...] = ()
     # map: one item per key; Option.value is the key, label and uitleg the item's label and help.
     keys: tuple[Option, ...] = ()
     item_type: Literal["text", "textarea"] = "textarea"  # the control of a list or map item

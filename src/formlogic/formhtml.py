@@ -29,13 +29,20 @@ def map_items(f: Field) -> list[tuple[str, Field]]:
     ]
 
 
+def overview_columns(f: Field) -> list[Field]:
+    """The item fields a card list's overview shows, in the order `overview` names them."""
+    by_name = {c.name: c for c in f.item_fields}
+    return [by_name[name] for name in f.overview]
+
+
 def _template(name: str):
     env = environment(html=True)
     return env.get_template(name)
 
 
 def _globals() -> dict[str, Any]:
-    return {"field_id": field_id, "ROW": ROW, "ROW_NUMBER": ROW_NUMBER, "map_items": map_items}
+    return {"field_id": field_id, "ROW": ROW, "ROW_NUMBER": ROW_NUMBER, "map_items": map_items,
+            "overview_columns": overview_columns}
 
 
 def initial_data(form: FormDefinition) -> Data:

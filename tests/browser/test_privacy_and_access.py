@@ -83,7 +83,8 @@ def test_keyboard_only(form_page: Page):
     kb.type("Halt")
     tab_to(page, "#f-afspraken-0")
     kb.type("Naar school")
-    tab_to(page, "button[data-add='afspraken']")
+    # Past three afspraken, each with Omhoog, Omlaag, Dupliceer and Verwijder.
+    tab_to(page, "button[data-add='afspraken']", limit=16)
     kb.press("Enter")
     expect(page.locator("#f-afspraken-3")).to_be_focused()
     kb.type("Om tien uur thuis")

@@ -190,6 +190,59 @@ def test_presenting_mode_on_and_off(page: Page, site_url: str, results: Path):
     expect(page.locator("html.kb-presenting")).to_have_count(0)
 
 
+# Boxes of what a presenter's room reads, and of whatever stays on screen above it (the exit
+# control, anything fixed or sticky): the second may not overlap the first.
+OVERLAPS = """() => {
+    const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+        && getComputedStyle(el).opacity !== '0';  // the theme's hidden 'copied' notice waits at opacity 0
+    const article = document.querySelector('article.md-content__inner');
+    const above = [document.querySelector('.kb-present-toggle'), ...[...document.querySelectorAll('body *')]
+        .filter((el) => ['fixed', 'sticky'].includes(getComputedStyle(el).position))].filter((el) => el && visible(el));
+    const content = [...article.querySelectorAll('h1, h2, h3, p, li, th, td, figure, svg, .admonition, .grid > *')]
+        .filter((el) => visible(el) && !above.some((a) => a.contains(el) || el.contains(a)));
+    const hits = [];
+    for (const a of above) {
+        const r = a.getBoundingClientRect();
+        for (const el of content) {
+            const c = el.getBoundingClientRect();
+            if (r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom) {
+                hits.push(`${a.className || a.tagName} over ${el.tagName}: ${el.textContent.trim().slice(0, 40)}`);
+            }
+        }
+    }
+    return hits;
+}"""
+
+
+@pytest.mark.parametrize("path", ["stappen/stap-3-integraal-beeld/", "stappen/", "formulieren/gespreksverslag/"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=["1280", "1920"])
+def test_presenting_grows_tables_and_boxes_with_the_text_and_nothing_covers_content(page: Page, site_url: str,
+                                                                                     path: str, size, results: Path):
+    page.set_viewport_size({"width": size[0], "height": size[1]})
+    page.goto(site_url + path)
+    page.locator("button.kb-present-toggle").wait_for()
+    page.keyboard.press("Alt+Shift+B")
+    expect(page.locator("html.kb-presenting")).to_have_count(1)
+    sizes = page.evaluate("""() => {
+        const px = (sel) => [...document.querySelectorAll(sel)].map((el) => parseFloat(getComputedStyle(el).fontSize));
+        return {body: px('article > p'), tables: px('article table td, article table th'),
+                boxes: px('article .admonition p, article details p')};
+    }""")
+    body = min(sizes["body"])
+    assert body >= 0.018 * size[0], sizes["body"]  # about 23px on 1280 px: readable at the back
+    assert min(sizes["tables"] or [body]) >= body and min(sizes["boxes"] or [body]) >= body, sizes
+    if "stap-3" in path:
+        table = page.locator("h2#wie-doet-wat ~ .md-typeset__scrollwrap table, h2#wie-doet-wat ~ table").first
+        expect(table).to_contain_text("Uitvoeringscoördinator")
+        assert table.evaluate("t => parseFloat(getComputedStyle(t.querySelector('td')).fontSize)") >= body
+    height = page.evaluate("document.documentElement.scrollHeight")
+    for y in range(0, height, size[1] // 2):
+        page.evaluate(f"window.scrollTo(0, {y})")
+        assert page.evaluate(OVERLAPS) == [], f"{path} at {y}px"
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=results / f"presenteren-{path.strip('/').replace('/', '-')}-{size[0]}.png")
+
+
 @pytest.mark.parametrize("path", TRAINING_PAGES + OTHER_PAGES)
 def test_pages_in_presenting_mode_have_no_axe_violations(page: Page, site_url: str, path: str):
     page.goto(site_url + path)

@@ -112,9 +112,10 @@ def test_every_row_of_every_list_can_be_removed(page_form):
     assert len(removes) == len(rows)
 
 
-def test_a_list_without_reorder_has_only_the_remove_button():
-    assert 'aria-label="Verwijder afspraak 1">Verwijder</button>' in LIVE
-    assert 'aria-label="Afspraak 1 omhoog"' not in LIVE
+def test_a_list_without_reorder_has_only_the_remove_button_and_an_ordered_one_moves_too():
+    assert 'aria-label="Verwijder professional 1">Verwijder</button>' in LIVE
+    assert 'aria-label="Professional 1 omhoog"' not in LIVE
+    assert 'aria-label="Afspraak 1 omhoog">Omhoog</button>' in LIVE  # the draft numbers the afspraken
 
 
 def test_fields_that_depend_on_others_sit_in_a_container_the_page_redraws():
@@ -129,3 +130,42 @@ def test_views_exports_actions_and_the_drop_zone_are_in_their_sections():
     assert 'data-actie="invoer-toevoegen">Zet deze antwoorden bij de sessie</button>' in SESSIE_HTML
     assert '<input type="file" id="f-antwoorden" class="kb-open" accept=".json,application/json" multiple' in SESSIE_HTML
     assert '<dialog class="kb-dialog" aria-labelledby="kb-dialog-title">' in SESSIE_HTML
+
+
+# Wide rows as cards, with an overview (the interventiematrix's actions).
+MATRIX = get_form("interventiematrix")
+MATRIX_HTML = render_form(MATRIX)
+
+
+def test_every_overview_names_fields_of_its_rows():
+    for form in FORMS.values():
+        for f in form.fields():
+            assert set(f.overview) <= {c.name for c in f.item_fields if c.shown}, (form.key, f.name)
+            assert not f.overview or f.layout == "cards", (form.key, f.name)
+
+
+def test_a_card_is_the_rows_field_and_lays_out_its_fields_by_width():
+    assert '<li class="kb-item kb-card" data-row="0" id="f-acties-0">' in MATRIX_HTML
+    assert '<p class="kb-error" id="f-acties-0-error" hidden></p>' in MATRIX_HTML  # a message on the whole row
+    assert '<div class="kb-field kb-field--wide" data-field="acties.0.wat">' in MATRIX_HTML
+    assert '<fieldset class="kb-field kb-choices kb-field--row" id="f-acties-0-doelen"' in MATRIX_HTML
+    assert '<p class="kb-help" id="f-acties-0-start-help">Dag-maand-jaar.</p>' in MATRIX_HTML
+
+
+def test_the_overview_has_a_line_per_card_that_links_to_it_also_in_its_row_template():
+    overview = re.search(r'<details class="kb-overview" open>.*?</details>', MATRIX_HTML, flags=re.DOTALL).group(0)
+    assert '<th scope="col">Wat</th><th scope="col">Spoor</th><th scope="col">Wie</th>' in overview
+    assert '<th scope="row"><a href="#f-acties-0">Actie 1</a></th><td data-col="wat"></td>' in overview
+    assert '<a href="#f-acties-__i__">Actie __n__</a>' in overview
+    assert '(1)</span></summary>' in overview
+
+
+def test_the_overview_shows_labels_of_choices_and_cuts_long_texts():
+    from dataclasses import replace
+    acties = replace(MATRIX.sections[2].fields[0], initial=(
+        {"wat": "x" * 300, "spoor": "groep", "status": "lopend", "doelen": ["overlast"]},))
+    form = replace(MATRIX, sections=(*MATRIX.sections[:2], replace(MATRIX.sections[2], fields=(acties,)), *MATRIX.sections[3:]))
+    html = render_form(form)
+    line = re.search(r'<tr data-row="0">.*?</tr>', html).group(0)
+    assert '<td data-col="spoor">Groep en netwerk</td>' in line and '<td data-col="status">Loopt</td>' in line
+    assert re.search(r'<td data-col="wat">x{100,119}…</td>', line)

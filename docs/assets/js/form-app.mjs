@@ -10,6 +10,7 @@ import { assignIds, collect, fill, fillWithin } from "./form-data.mjs";
 import { clearMessages, showDerived, showFileMessage, showMessages } from "./form-messages.mjs";
 import * as autosave from "./form-autosave.mjs";
 import { wireRows } from "./form-rows.mjs";
+import { drawOverviews } from "./form-overview.mjs";
 import { wireFiles } from "./form-files.mjs";
 import { wireButtons } from "./form-buttons.mjs";
 
@@ -201,6 +202,7 @@ export class FormApp {
     await this.refresh(gegevens);
     fill(this.form, gegevens);
     assignIds(this.form);
+    drawOverviews(this.form);
     this.showExampleMark();
     this.saveIfOn();
     if (this.ready) this.liveCheck();
@@ -286,6 +288,7 @@ export class FormApp {
     this.showExampleMark();
     fill(this.form, this.initial); // what a new form holds; ids the initial data lacks become empty...
     assignIds(this.form); // ...and new: a cleared form is new work
+    drawOverviews(this.form);
     if (this.ready && (this.dynamic.length || this.hasViews)) await this.refresh();
     clearMessages(this.root);
     this.hideDraft();
@@ -327,6 +330,7 @@ function wireAutosave(app) {
     app.base = saved.gegevens;
     fill(app.form, saved.gegevens);
     assignIds(app.form);
+    drawOverviews(app.form);
     showFileMessage(app.root, `Uw invoer van ${autosave.savedAtText(saved.opgeslagen)} is teruggezet uit deze browser.`, "ok");
   }
   app.autosaveToggle.addEventListener("change", () => {

@@ -1,8 +1,10 @@
-// Repeating rows: add a row, and (where the form allows) move, copy and remove one, all with
-// the keyboard; the change is announced and focus stays on the row the user moved.
+// Repeating rows: add and remove a row, and (where the form allows) move and copy one, all with
+// the keyboard; the change is announced and focus stays on the row the user moved. Cards have
+// an overview above them (form-overview.mjs) that follows every change.
 
 import { addRow, rowOp } from "./form-data.mjs";
 import { showFileMessage } from "./form-messages.mjs";
+import { drawOverview, goToCard, updateOverview } from "./form-overview.mjs";
 
 const DONE = {
   up: (label, from, to) => `${label} ${from} staat nu op plaats ${to}.`,
@@ -14,7 +16,10 @@ const DONE = {
 const firstControl = (el) => el?.querySelector("input:not([type=hidden]), textarea, select");
 
 export function wireRows(app) {
+  app.form.addEventListener("change", (event) => updateOverview(app.form, event.target));
   app.form.addEventListener("click", (event) => {
+    const link = event.target.closest(".kb-overview a[href^='#']");
+    if (link && goToCard(link)) event.preventDefault();
     const button = event.target.closest("button[data-add], button[data-row-op]");
     if (!button) return;
     const container = button.closest("[data-repeat]");
@@ -40,6 +45,7 @@ export function wireRows(app) {
       (row?.querySelector(`[data-row-op="${kind}"]`) || firstControl(row) || container.querySelector("button[data-add]")).focus();
       app.announce(DONE[kind](label, index + 1, target + 1));
     }
+    drawOverview(container);
     app.changed(container.dataset.repeat);
   });
 }

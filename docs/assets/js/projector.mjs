@@ -56,6 +56,9 @@ export function startProjector() {
       : `Deze pagina groot tonen, zonder menu, voor een beamer (${SHORTCUT})`;
     diagrams(on);
     remember(on);
+    // Text sizes change the page's layout: wide tables may fit now (site.mjs makes a table that
+    // still scrolls reachable by keyboard) and the theme places its parts again.
+    window.dispatchEvent(new Event("resize"));
   }
 
   button.addEventListener("click", () => set(!presenting()));

@@ -11,6 +11,16 @@ formApp?.then(({ startFormApp }) => roots.forEach((root) => startFormApp(root)),
   }
 });
 
+// "Naar het formulier" under a form page's title (hooks/form_pages.py): into its first field.
+document.querySelector("a[data-to-form]")?.addEventListener("click", (event) => {
+  const form = document.getElementById(event.currentTarget.getAttribute("href").slice(1));
+  const first = form?.querySelector("input:not([type=hidden]):not([type=file]), textarea, select");
+  if (!first) return;
+  event.preventDefault();
+  first.focus();
+  first.scrollIntoView({ block: "center" });
+});
+
 // Material's search panel is a dialog without a name; screen readers announce it as "dialog".
 document.querySelector(".md-search[role='dialog']")?.setAttribute("aria-label", "Zoeken");
 

@@ -31,7 +31,7 @@ SECTIONS = (
         Field("looptijd_werkelijk", "Werkelijke looptijd", max_length=120),
     ), files="Neem de open acties over uit een interventiematrix"),
     Section("De doelen", (
-        Field("doelen", "Zijn de doelen bereikt?", "group", item_label="Doel", layout="table", initial_items=4,
+        Field("doelen", "Zijn de doelen bereikt?", "group", item_label="Doel", layout="cards", initial_items=4,
               max_items=12, help="De toetsvraag: zijn de doelen uit het plan van aanpak bereikt?",
               initial=tuple({"doel": o.label, "bereikt": "", "toelichting": ""} for o in DOELEN[:4]),
               item_fields=(Field("doel", "Doel", required=True, max_length=200, noun="wat het doel is"),
@@ -41,7 +41,7 @@ SECTIONS = (
               help="Wordt de aanpak afgeschaald of gestopt? Wie besliste dat?"),
     )),
     Section("Wat overblijft", (
-        Field("resterend", "Resterende acties en begeleiding", "group", item_label="Actie", layout="table",
+        Field("resterend", "Resterende acties en begeleiding", "group", item_label="Actie", layout="cards",
               initial_items=2, max_items=100, reorder=True,
               item_fields=(Field("actie", "Actie", required=True, max_length=300, privacy_scan=True,
                                   noun="wat er nog moet gebeuren"),

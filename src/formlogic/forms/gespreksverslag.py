@@ -70,7 +70,7 @@ SECTIONS = (
         "Afspraken en vervolg",
         (
             Field("afspraken", "Afspraken", "list", required=True, item_label="Afspraak",
-                  initial_items=AANTAL_AFSPRAKEN, max_items=10, max_length=500, privacy_scan=True,
+                  initial_items=AANTAL_AFSPRAKEN, max_items=10, max_length=500, privacy_scan=True, reorder=True,
                   required_text="Vul minstens één afspraak in.",
                   help=f"Schrijf de afspraken op zoals de jongere ze zelf opschreef. "
                        f"{kernpunt('drie-afspraken').kort}"),

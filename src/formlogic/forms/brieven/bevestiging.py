@@ -24,7 +24,7 @@ SECTIONS = (
     ), files="Neem de afspraken over uit een gespreksverslag"),
     Section("De afspraken", (
         Field("afspraken", "Afspraken", "list", required=True, item_label="Afspraak", initial_items=3, max_items=10,
-              max_length=500, privacy_scan=True, required_text="Vul minstens één afspraak in.",
+              reorder=True, max_length=500, privacy_scan=True, required_text="Vul minstens één afspraak in.",
               help="Zoals de jongere ze zelf opschreef."),
         Field("monitoring", "Wie volgt de afspraken, en hoe?", max_length=200, privacy_scan=True,
               help="Bijvoorbeeld: de jongerenwerker belt over twee weken."),

@@ -29,10 +29,10 @@ from formlogic.forms.interventiematrix.voorbeeld import VOORBEELD
 
 MAX_ACTIES = 600
 MAX_LEDEN = 60
-SORTEER = (Option("", "Volgorde van de tabel"), Option("partner", "Partner"), Option("spoor", "Spoor"),
+SORTEER = (Option("", "Volgorde zoals ingevuld"), Option("partner", "Partner"), Option("spoor", "Spoor"),
            Option("status", "Status"), Option("eind", "Einddatum"))
 
-LEDEN = Field("leden", "Groepsleden", "group", item_label="Groepslid", layout="table", reorder=True,
+LEDEN = Field("leden", "Groepsleden", "group", item_label="Groepslid", layout="cards", reorder=True,
               initial_items=1, max_items=MAX_LEDEN,
               help="Alleen een code of initialen, nooit een naam. Plus, min of mee: zie de methode plus-min-mee.",
               item_fields=(
@@ -42,9 +42,10 @@ LEDEN = Field("leden", "Groepsleden", "group", item_label="Groepslid", layout="t
                   Field("notities", "Notities", "textarea", rows=1, max_length=500, privacy_scan=True),
               ))
 
-ACTIES = Field("acties", "Acties", "group", item_label="Actie", layout="table", reorder=True,
+ACTIES = Field("acties", "Acties", "group", item_label="Actie", layout="cards", reorder=True,
+               overview=("wat", "spoor", "partner", "eind", "status"),
                initial_items=1, max_items=MAX_ACTIES, required=True, required_text="Vul minstens één actie in.",
-               help="Eén rij per actie. Begin leeg, of kies hieronder uit het repertoire.",
+               help="Eén kaart per actie. Begin leeg, of kies hieronder uit het repertoire.",
                item_fields=(
                    Field("id", "Kenmerk", "hidden", auto_id=True),
                    Field("wat", "Wat", "textarea", rows=2, required=True, max_length=500, privacy_scan=True,
@@ -75,7 +76,7 @@ SECTIONS = (
     )),
     Section("Groepskaart (plus-min-mee)", (LEDEN,), views=("richtingen",)),
     Section("De matrix", (ACTIES,), views=("repertoire",),
-            actions=(Option("sorteer", "Zet de rijen in de volgorde van 'Sorteer op'"),)),
+            actions=(Option("sorteer", "Zet de acties in de volgorde van 'Sorteer op'"),)),
     Section("Bekijken en volgen", (
         Field("filter_partner", "Toon alleen acties van partner", max_length=120,
               help="Een deel van de naam is genoeg."),

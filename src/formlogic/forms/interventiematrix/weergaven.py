@@ -59,7 +59,7 @@ def repertoire(p: Parsed) -> d.Draft:
         parts.append(d.Part(spoor.label, (d.buttons(*[
             ("uit-repertoire", r.id, f"{r.naam} ({label(SOORTEN, r.soort).lower()}, {GEWICHT[r.gewicht]})")
             for r in sorted(items, key=lambda r: (r.gewicht, r.naam))]),)))
-    return d.Draft("Repertoire", subtitle="Kies een interventie: die komt als nieuwe actie onder aan de tabel, "
+    return d.Draft("Repertoire", subtitle="Kies een interventie: die komt als nieuwe actie onderaan de lijst, "
                    "met spoor, soort en partner al ingevuld. " + als_advies(
                        "Dit repertoire, met spoor, soort, zwaarte en partner, is ons eigen overzicht van wat de "
                        "bronnen noemen. Wie het doet, regelt elke gemeente zelf."), parts=tuple(parts))

@@ -48,7 +48,7 @@ SECTIONS = (
         _tekst("scenarios", "Scenario's", "Wat doet u als het beter gaat, en wat als het slechter gaat?", rows=3),
     )),
     Section("Rollen en taken", (
-        Field("rollen", "Wie doet wat", "group", item_label="Partner", layout="table", initial_items=3, max_items=40,
+        Field("rollen", "Wie doet wat", "group", item_label="Partner", layout="cards", initial_items=3, max_items=40,
               reorder=True, item_fields=(Field("partner", "Partner", required=True, max_length=120, noun="de organisatie"),
                                          Field("taak", "Taak en verantwoordelijkheid", "textarea", rows=2,
                                                max_length=1000, privacy_scan=True))),

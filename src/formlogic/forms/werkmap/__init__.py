@@ -59,7 +59,7 @@ SECTIONS = (
               help="Geen namen van jongeren. De werkmap zet dit in elk document dat u maakt.",
               required_text="Vul een werknaam of code van de groep in."),
         Field("gemeente", "Gemeente", max_length=80),
-        Field("leden", "Groepsleden", "group", item_label="Groepslid", layout="table", reorder=True,
+        Field("leden", "Groepsleden", "group", item_label="Groepslid", layout="cards", reorder=True,
               initial_items=1, max_items=MAX_LEDEN,
               help="Alleen een code, nooit een naam. Plus, min of mee: zie de methode plus-min-mee.",
               item_fields=(Field("code", "Code", required=True, max_length=12, privacy_scan=True),
