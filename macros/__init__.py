@@ -106,9 +106,9 @@ def define_env(env) -> None:
         return situaties.render_overzicht(wat_doe_ik, here())
 
     @env.macro
-    def kernpunt(id: str, meer: bool = True) -> str:
+    def kernpunt(id: str, meer: bool = True, inspringen: int = 0) -> str:
         """A claim said once (formlogic.kernpunten): plain for a source, in its box for advice or practice."""
-        return kernpunten.render_kernpunt(id, here(), meer)
+        return kernpunten.render_kernpunt(id, here(), meer, inspringen)
 
     @env.macro
     def kernpunt_tekst(id: str, kort: bool = False) -> str:

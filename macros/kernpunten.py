@@ -20,14 +20,15 @@ def _meer(k: Kernpunt, current: str) -> str:
     return "" if home == current else f" [Lees meer]({relative(k.pagina, current)})."
 
 
-def render_kernpunt(id: str, current: str, meer: bool = True) -> str:
-    """A kernpunt as Markdown: a paragraph for a source, a box for advice or one practice story."""
+def render_kernpunt(id: str, current: str, meer: bool = True, inspringen: int = 0) -> str:
+    """A kernpunt as Markdown: a paragraph for a source, a box for advice or one practice story.
+    `inspringen`: the indent of the macro call (in a tab or a list), for every line after the first."""
     k = kernpunt(id)
     text = k.tekst + (_meer(k, current) if meer else "")
     if k.soort not in BOX:
         return text + "\n"
     kind, prefix = BOX[k.soort]
-    return f'!!! {kind} "{prefix}: {k.titel}"\n    {text}\n'
+    return f'!!! {kind} "{prefix}: {k.titel}"\n{" " * (inspringen + 4)}{text}\n'
 
 
 def kernpunt_tekst(id: str, soort: str = "bron", kort: bool = False) -> str:

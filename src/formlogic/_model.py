@@ -11,7 +11,7 @@ their HTML again when a field they depend on changes.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
@@ -94,10 +94,15 @@ class Field:
     auto_id: bool = False
     # data: turns anything into the field's shape; never raises (a bad file part becomes empty).
     normalize_data: Callable[[Any], Any] | None = None
+    # data: the texts it holds that came from elsewhere, as (where, text) with `where` saying
+    # where in a sentence ("in het antwoord van Politie op vraag 3"); given the field's value
+    # and the whole normalized data. They get the privacy scan typed text gets (validation).
+    texts: Callable[[Any, Data], Iterable[tuple[str, str]]] | None = None
     # text / textarea
     max_length: int = 0  # 0: the form-wide default applies
     rows: int = 4
     privacy_scan: bool = False  # warn when the text looks like a BSN, phone number or e-mail
+    privacy_advice: str = ""  # after such a warning, instead of the form's (text the user cannot change)
     autocomplete: str = "off"
     # number
     minimum: int | None = None

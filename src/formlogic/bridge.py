@@ -28,7 +28,7 @@ from formlogic.docx import render_docx
 from formlogic.document import DocumentError, dumps, load_document, to_document
 from formlogic.dutch import parse_date
 from formlogic.forms import UnknownForm, get_form
-from formlogic.intake import Replace, open_files
+from formlogic.intake import Replace, brought_in, open_files
 from formlogic.render import FORMATS, render
 from formlogic.validation import build_draft, check, normalize
 
@@ -151,6 +151,7 @@ def _open(req: dict[str, Any]) -> Response:
             form, data, notes = load_document(files[0][1], expected_form=form.key)
         except DocumentError as e:
             return _error(str(e))
+        notes = [*notes, *brought_in(form, None, data, [files[0][0]])]
         return {"type": "opened", "formulier": form.key, "gegevens": data, "meldingen": _messages(notes)}
     data = req.get("gegevens") if isinstance(req.get("gegevens"), dict) else {}
     keuzes = req.get("keuzes") if isinstance(req.get("keuzes"), dict) else {}

@@ -2,6 +2,11 @@
 other forms that this form takes in (answers files into a session, say) go to the form's
 intake, which merges them and may ask the user to choose. Anything else is refused, file by
 file, with a Dutch message; what the user typed is never touched by a refused file.
+
+Text that comes in from a file gets the privacy scan typed text gets, and its warnings say
+which file it came from: the form's own checks run over the data before and after, and each
+warning that the file brought is reported with the file's name (`brought_in`). The same checks
+keep warning afterwards, beside the fields, as for typed text.
 """
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ from dataclasses import dataclass
 
 from formlogic._model import Data, FormDefinition, Incoming, Message, Outcome
 from formlogic.document import DocumentError, load_document
+from formlogic.messages import lcfirst
+from formlogic.validation import privacy_warnings
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,15 @@ def _elsewhere(form: FormDefinition, other: FormDefinition) -> str:
     return text
 
 
+def brought_in(form: FormDefinition, before: Data | None, after: Data, names: list[str]) -> list[Message]:
+    """The privacy warnings `after` has and `before` had not, said as coming from the files
+    named: "politie.json: de tekst in het antwoord van Politie op vraag 3 lijkt ..."."""
+    known = {(w.field, w.text) for w in privacy_warnings(form, before)} if before is not None else set()
+    source = ", ".join(names)
+    return [Message("warning", f"{source}: {lcfirst(w.text)}", w.field)
+            for w in privacy_warnings(form, after) if (w.field, w.text) not in known]
+
+
 def open_files(form: FormDefinition, data: Data, files: list[tuple[str, str]],
                keuzes: Mapping[str, str]) -> Replace | Outcome:
     """Open what the user chose: one own file replaces; accepted files are taken in."""
@@ -44,7 +60,7 @@ def open_files(form: FormDefinition, data: Data, files: list[tuple[str, str]],
             continue
         if other.key == form.key:
             if len(files) == 1:
-                return Replace(other_data, tuple(notes))
+                return Replace(other_data, (*notes, *brought_in(form, None, other_data, [name])))
             messages.append(_refused(name, f"Open een bestand van '{form.title}' los, niet samen met andere bestanden."))
         elif other.key in form.accepts:
             incoming.setdefault(other.key, []).append(Incoming(name, other.key, other_data))
@@ -53,9 +69,12 @@ def open_files(form: FormDefinition, data: Data, files: list[tuple[str, str]],
             messages.append(_refused(name, _elsewhere(form, other)))
     current: Data | None = None
     for key, batch in incoming.items():
-        outcome = form.accepts[key](current or data, batch, keuzes)
+        before = current or data
+        outcome = form.accepts[key](before, batch, keuzes)
         if outcome.conflicts:
             return Outcome(None, (), outcome.conflicts)
         messages.extend(outcome.messages)
+        if outcome.data is not None:
+            messages.extend(brought_in(form, before, outcome.data, [f.name for f in batch]))
         current = outcome.data if outcome.data is not None else current
     return Outcome(current, tuple(messages))

@@ -107,7 +107,7 @@ _ALLE: tuple[Kernpunt, ...] = (
         "geanonimiseerd", "bron",
         "Het concept plan van aanpak gaat geanonimiseerd naar het overleg van stap 4. Dat overleg "
         "besluit over voorrang en inzet.",
-        f"{_WP}, paragraaf 3.4 en 3.5", "stappen/stap-4-adviseren-prioriteren.md"),
+        f"{_WP}, paragraaf 3.4 en 3.5", "stappen/stap-4-adviseren-prioriteren.md#wat-de-privacyregels-toestaan"),
     Kernpunt(
         "bewaartermijn", "bron",
         "Als de aanpak wordt afgeschaald of stopt, maken de partners concrete afspraken over hoe lang zij "
@@ -158,8 +158,9 @@ _ALLE: tuple[Kernpunt, ...] = (
     # -- the preventive talk (Halt and jongerenwerk) ---------------------------------------
     Kernpunt(
         "afspraken-delen", "bron",
-        "Bij een preventief gesprek leggen Halt en jongerenwerk uit dat zij de afspraken waar mogelijk "
-        "met de partners in de groepsaanpak delen. Zo kan de keten volgen of de jongere zich eraan houdt.",
+        "Bij een preventief gesprek leggen Halt en jongerenwerk uit dat zij de afspraken waar mogelijk, "
+        "volgens de AVG, delen met de partners in de groepsaanpak of het Zorg- en Veiligheidshuis. Zo kan "
+        "de keten volgen of de jongere zich eraan houdt.",
         f"{_TOOL}, 'Tijdens' en 'Na het gesprek'", "methodieken/preventief-gesprek.md#het-verloop"),
     Kernpunt(
         "verslag-blijft", "advies",

@@ -6,7 +6,7 @@ form's cross-checks and draft builder.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -128,12 +128,48 @@ def _check_scalar(form: FormDefinition, f: Field, where: str, path: str, raw: An
     limit = f.max_length or form.default_max_length
     if len(text) > limit:
         msgs.append(Message("error", m.too_long(where, len(text), limit), path))
-    if f.type == "hidden":
-        return text
-    if f.privacy_scan:
-        for v in privacy.scan(text):
-            msgs.append(Message("warning", m.looks_private(where, v.omschrijving, form.privacy_advice), path))
     return text
+
+
+def _text_places(fields: list[Field], norm: Mapping[str, Any]) -> Iterator[tuple[Field, str, str, str]]:
+    """(field, path, where, text) for every text the privacy scan looks at: typed text in a
+    field that asks for it, and the texts a data field took in from files."""
+    for f in fields:
+        value = norm.get(f.name)
+        if f.type == "data":
+            if f.texts is not None and value is not None:
+                for where, text in f.texts(value, norm):
+                    yield f, f.name, where, text
+        elif f.type == "group":
+            for i, row in enumerate(value):
+                for c in f.item_fields:
+                    if c.privacy_scan:
+                        yield c, f"{f.name}.{i}.{c.name}", m.at_cell(f, i, c), row[c.name]
+        elif not f.privacy_scan:
+            continue
+        elif f.type == "list":
+            for i, text in enumerate(value):
+                yield f, f"{f.name}.{i}", m.at_item(f, i), text
+        elif f.type == "map":
+            for k in f.keys:
+                yield f, f"{f.name}.{k.value}", m.at_key(f, k.label), value[k.value]
+        elif f.type in ("text", "textarea"):
+            yield f, f.name, m.at_field(f), value
+
+
+def privacy_warnings(form: FormDefinition, data: Mapping[str, Any]) -> list[Message]:
+    """The privacy warnings for this data: the same for typed text and for text taken in."""
+    fields = concrete_fields(form, data)
+    norm = {f.name: normalize_value(f, data.get(f.name)) for f in fields}
+    return _privacy(form, fields, norm)
+
+
+def _privacy(form: FormDefinition, fields: list[Field], norm: Mapping[str, Any]) -> list[Message]:
+    out = []
+    for f, path, where, text in _text_places(fields, norm):
+        advice = f.privacy_advice or form.privacy_advice
+        out.extend(Message("warning", m.looks_private(where, v.omschrijving, advice), path) for v in privacy.scan(text))
+    return out
 
 
 def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[Message], Data]:
@@ -184,6 +220,7 @@ def parse(form: FormDefinition, data: Mapping[str, Any]) -> tuple[dict[str, Any]
             parsed[f.name] = _check_scalar(form, f, m.at_field(f), f.name, value, msgs)
             if f.required and not _filled(value):
                 msgs.append(Message("error", m.required_message(f), f.name))
+    msgs.extend(_privacy(form, fields, norm))
     return parsed, msgs, norm
 
 

@@ -96,7 +96,7 @@ def test_a_session_from_preparation_to_integraal_beeld(page: Page, site_url: str
         f"{files[0].name}: de antwoorden van Politie zijn toegevoegd (7 antwoorden bij 5 vragen).",
         f"{files[1].name}: de antwoorden van Jongerenwerk zijn toegevoegd (6 antwoorden bij 5 vragen).",
         f"{files[2].name}: de antwoorden van School zijn toegevoegd (5 antwoorden bij 4 vragen).",
-        "politie-nogmaals.json: de antwoorden van Politie zijn samengevoegd (1 nieuwe antwoorden).",
+        "politie-nogmaals.json: de antwoorden van Politie zijn samengevoegd (1 nieuw antwoord).",
         "andere-sessie.json: Dit antwoordbestand hoort bij een andere sessie (Groep Winkelcentrum 01-12-2026). Het is niet toegevoegd.",
     ])
 

@@ -38,6 +38,18 @@ def test_known_limits_stay_apart(a, b):
     assert term_key(a) != term_key(b)
 
 
+def test_the_stop_words_are_a_standard_list_kept_as_data():
+    from importlib import resources
+
+    from formlogic.forms.circulair.analyse import SETTING_WORDS, STOPWORD_FILE, stopwords
+
+    text = resources.files("formlogic.forms.circulair").joinpath(STOPWORD_FILE).read_text(encoding="utf-8")
+    assert "stopwords-iso" in text and "MIT" in text  # where it comes from, and its licence
+    assert len(stopwords() - SETTING_WORDS) == 413  # the list as published, nothing added by hand
+    assert {"de", "het", "vaak", "welke", "twee"} <= stopwords()
+    assert not {"overlast", "school", "messen", "harde", "kern"} & stopwords()
+
+
 def test_stop_words_and_short_words_do_not_count():
     assert words("Het is de groep van de jongeren en ze zijn er vaak") == []
     assert words("Overlast bij het winkelcentrum") == ["Overlast", "winkelcentrum"]

@@ -55,7 +55,7 @@ def test_the_same_organisation_twice_asks_which_answers_to_keep():
     joined = take_in(data, ("politie-2.json", again), keuzes={c.key: "samen"})
     assert joined.data["antwoorden"][0]["antwoorden"]["v1"].splitlines() == [
         "Overlast bij het winkelcentrum", "Vooral 's avonds laat", "Vier vaste kopstukken", "Nieuwe overlast bij het station"]
-    assert texts(joined) == ["politie-2.json: de antwoorden van politie zijn samengevoegd (1 nieuwe antwoorden)."]
+    assert texts(joined) == ["politie-2.json: de antwoorden van politie zijn samengevoegd (1 nieuw antwoord)."]
 
 
 def test_two_files_of_one_organisation_in_one_go_also_ask():

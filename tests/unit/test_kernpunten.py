@@ -166,6 +166,7 @@ def test_the_views_of_the_matrix_mark_their_advice() -> None:
     assert note.startswith(kernpunt("belonen").kort)  # the source first, then the advice
     richtingen = form.view("richtingen").build(check(form, form.example).parsed)
     assert richtingen.subtitle.startswith(ADVIES)
+    assert ADVIES in form.view("repertoire").build(check(form, form.example).parsed).subtitle
 
 
 def test_sentences_split_as_a_reader_reads_them() -> None:

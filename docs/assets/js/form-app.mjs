@@ -19,6 +19,7 @@ const STATUS = {
   ready: "De controle is klaar. Wat u invult, blijft in deze browser.",
   waiting: "Even geduld: de controle laadt nog. Daarna gaat uw verzoek vanzelf verder.",
   restarting: "De controle liep vast en start opnieuw. Uw tekst blijft staan; wat u vroeg, gaat daarna vanzelf verder.",
+  hung: "De controle liep vast en start opnieuw. Uw tekst blijft staan.",
 };
 
 // Whether anything differs from how the page was built: typing can start before this code runs.
@@ -53,6 +54,7 @@ export class FormApp {
     this.base = {}; // data the page carries but does not show (e.g. answers taken in from files)
     this.dirty = false;
     this.drawn = new Map(); // dynamic container -> the HTML it shows, so an unchanged one stays
+    this.retryWaiters = []; // requests that hung, waiting for "Probeer opnieuw"
     assignIds(this.form);
     this.client = pythonClient(); // usually started by the page's head already (hooks/form_start.py)
     this.slowTimer = setTimeout(() => {
@@ -96,7 +98,7 @@ export class FormApp {
         this.liveCheck();
       }
     } else if (state === "restarting") {
-      this.setStatus("loading", STATUS.restarting);
+      this.setStatus("loading", msg.vastgelopen ? STATUS.hung : STATUS.restarting);
       this.count("restarts");
     } else if (state === "failed") {
       this.setStatus("failed", `${msg.tekst} Uw tekst blijft staan. Herlaad de pagina om het opnieuw te proberen; ` +
@@ -117,16 +119,50 @@ export class FormApp {
   }
 
   // Runs a request; while Python loads, says so. Errors become a reply, never a lost form.
+  // A request that hung (the worker is replaced meanwhile) waits for the user's "Probeer
+  // opnieuw" and is then asked again, so what the user asked for still happens.
   async ask(payload) {
-    if (this.client.state === "loading") this.setStatus("loading", STATUS.waiting);
-    else if (this.client.state === "restarting") this.setStatus("loading", STATUS.restarting);
-    try {
-      const reply = await this.request(payload);
-      if (this.ready) this.setStatus("ready", STATUS.ready);
-      if (reply.ms !== undefined) this.root.dataset[`ms${payload.type}`] = String(reply.ms); // for benchmarks/
-      return reply;
-    } catch (err) {
-      return { type: "error", tekst: err.message };
+    for (;;) {
+      if (this.client.state === "loading") this.setStatus("loading", STATUS.waiting);
+      else if (this.client.state === "restarting") this.setStatus("loading", STATUS.restarting);
+      try {
+        const reply = await this.request(payload);
+        if (this.ready) this.setStatus("ready", STATUS.ready);
+        if (reply.ms !== undefined) this.root.dataset[`ms${payload.type}`] = String(reply.ms); // for benchmarks/
+        return reply;
+      } catch (err) {
+        if (!err.vastgelopen) return { type: "error", tekst: err.message };
+        await new Promise((resolve) => {
+          this.retryWaiters.push(resolve);
+          this.showHung(err.message);
+        });
+      }
+    }
+  }
+
+  // Says that a request hung, beside the status line, with a button to ask again. Takes the
+  // focus only from a button (the user just asked for something), never from a field being typed in.
+  showHung(text) {
+    let box = this.root.querySelector(".kb-hung");
+    if (!box) {
+      box = Object.assign(document.createElement("div"), { className: "kb-hung", role: "alert" });
+      box.append(Object.assign(document.createElement("p"), { className: "kb-hung-text" }),
+        Object.assign(document.createElement("button"), { type: "button", className: "md-button", textContent: "Probeer opnieuw" }));
+      box.querySelector("button").addEventListener("click", () => {
+        box.hidden = true;
+        const waiting = this.retryWaiters.splice(0);
+        for (const resolve of waiting) resolve();
+        if (!waiting.length) this.liveCheck();
+      });
+      this.root.querySelector(".kb-status").after(box);
+    }
+    box.querySelector(".kb-hung-text").textContent = `${text} Klik op 'Probeer opnieuw' om het nog een keer te vragen.`;
+    box.hidden = false;
+    this.count("hung");
+    const active = document.activeElement;
+    if (!active || active === document.body || active.matches("button")) {
+      box.scrollIntoView({ block: "center" });
+      box.querySelector("button").focus();
     }
   }
 
@@ -157,7 +193,9 @@ export class FormApp {
     this.count("refreshes");
   }
 
-  // The whole form takes new data from Python (a file opened, answers merged).
+  // The whole form takes new data from Python (a file opened, answers merged, the example).
+  // Text that came in this way gets the warnings typed text gets, beside its fields (the live
+  // check runs after the caller has cleared the old messages).
   async applyData(gegevens) {
     this.base = gegevens;
     await this.refresh(gegevens);
@@ -165,6 +203,7 @@ export class FormApp {
     assignIds(this.form);
     this.showExampleMark();
     this.saveIfOn();
+    if (this.ready) this.liveCheck();
   }
 
   // An example (or a file saved from one) says so on the page too, until the form is cleared.
@@ -214,7 +253,13 @@ export class FormApp {
   liveCheck() {
     clearTimeout(this.liveTimer);
     this.liveTimer = setTimeout(async () => {
-      const reply = await this.request({ type: "check", gegevens: this.current() });
+      let reply;
+      try {
+        reply = await this.request({ type: "check", gegevens: this.current() });
+      } catch (err) {
+        if (err.vastgelopen) this.showHung(err.message); // "Probeer opnieuw" checks again
+        return;
+      }
       if (reply.type !== "checked") return;
       const summaryShown = !this.root.querySelector(".kb-error-summary").hidden;
       const shown = summaryShown ? reply.meldingen : reply.meldingen.filter((m) => m.niveau !== "fout");

@@ -42,8 +42,8 @@ async function open(app, chosen, area) {
     clearMessages(app.root);
     app.hideDraft();
     app.dirty = false;
-    const notes = reply.meldingen.map((m) => m.tekst).join(" ");
-    return showFileMessage(area, `Het bestand ${read[0].naam} is geopend. ${notes}`.trim(), notes ? "warning" : "ok");
+    const notes = reply.meldingen.map((m) => m.tekst); // an older version, what the file holds that looks private
+    return showFileMessages(area, [`Het bestand ${read[0].naam} is geopend.`, ...notes], notes.length ? "warning" : "ok");
   }
   if (reply.gegevens) {
     await app.applyData(reply.gegevens);
@@ -51,7 +51,7 @@ async function open(app, chosen, area) {
   }
   const lines = [...refused, ...reply.meldingen.map((m) => m.tekst)];
   if (!reply.gegevens) return showFileMessages(area, [...lines, NOT_CHANGED], "error");
-  const refusedSome = refused.length || reply.meldingen.some((m) => m.niveau === "fout");
+  const refusedSome = refused.length || reply.meldingen.some((m) => m.niveau !== "info");
   showFileMessages(area, lines, refusedSome ? "warning" : "ok");
 }
 

@@ -5,9 +5,17 @@
 // the typed data lives in the page, so nothing is lost. After a few restarts the client gives up.
 // A page has one worker (pythonClient): the page's head starts it before the form code loads
 // (hooks/form_start.py), and every form on the page talks to that one.
+//
+// A request that never answers (a loop in Python, a stuck worker) is given up after a time
+// limit: it fails with a Dutch message (error.vastgelopen), the worker is replaced, and the
+// other requests go to the new one. The limits are far above the slowest legitimate request
+// measured (in Pyodide under Node on 2 busy cores: a check of a 500-row matrix 2.7 s, its draft
+// for Word 2.2 s, a check of a megabyte of text 3.4 s, opening the 500-row matrix 0.7 s); a file
+// open may be up to 100 files of 2 MB, so it gets more.
 
 const START_LIMIT_MS = 90_000;
 const MAX_RESTARTS = 3;
+export const REQUEST_LIMIT_MS = { open: 120_000, render: 60_000, export: 60_000, other: 30_000 };
 
 export class WorkerClient {
   constructor(url) {
@@ -65,20 +73,42 @@ export class WorkerClient {
     for (const event of early?.said || []) (event.type === "error" ? onError : onMessage)(event);
   }
 
-  // A new worker for one that died; unanswered requests are sent again once it is ready.
-  restart() {
+  // A new worker for one that died or hung; unanswered requests are sent again once it is ready.
+  restart(msg = {}) {
     this.worker?.terminate();
+    for (const entry of this.pending.values()) clearTimeout(entry.timer);
     if (this.restarts >= MAX_RESTARTS) {
       this.fail("De controle liep steeds vast.");
       return;
     }
     this.restarts += 1;
     this.state = "restarting";
-    this.onState("restarting", {});
+    this.onState("restarting", msg);
     this.start();
     this.ready.then(() => {
-      for (const [id, entry] of this.pending) this.worker.postMessage({ ...entry.payload, id });
+      for (const [id, entry] of this.pending) this.send(id, entry);
     }, () => {});
+  }
+
+  // Posts a request and starts its time limit.
+  send(id, entry) {
+    const limit = REQUEST_LIMIT_MS[entry.payload.type] || REQUEST_LIMIT_MS.other;
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => this.hung(id, limit), limit);
+    this.worker.postMessage({ ...entry.payload, id });
+  }
+
+  // The request did not answer within its limit: it fails, and a fresh worker takes the rest.
+  hung(id, limit) {
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    this.pending.delete(id);
+    const seconds = Math.round(limit / 1000);
+    const error = new Error(`De controle gaf na ${seconds} seconden nog geen antwoord en is opnieuw gestart. ` +
+      "Uw tekst blijft staan.");
+    error.vastgelopen = true;
+    entry.reject(error);
+    this.restart({ vastgelopen: true, seconden: seconds });
   }
 
   receive(msg, arrivedMs = performance.now()) {
@@ -102,8 +132,10 @@ export class WorkerClient {
       }
       this.restart();
     } else if (this.pending.has(msg.id)) {
-      this.pending.get(msg.id).resolve(msg);
+      const entry = this.pending.get(msg.id);
+      clearTimeout(entry.timer);
       this.pending.delete(msg.id);
+      entry.resolve(msg);
     }
   }
 
@@ -116,7 +148,10 @@ export class WorkerClient {
     this.rejectReady(error);
     this.ready = Promise.reject(error); // also when it was ready once: later requests fail, not hang
     this.ready.catch(() => {});
-    for (const { reject } of this.pending.values()) reject(new Error(reason));
+    for (const { reject, timer } of this.pending.values()) {
+      clearTimeout(timer);
+      reject(new Error(reason));
+    }
     this.pending.clear();
   }
 
@@ -125,8 +160,9 @@ export class WorkerClient {
     await this.ready;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, payload, tries: 0 });
-      this.worker.postMessage({ ...payload, id });
+      const entry = { resolve, reject, payload, tries: 0, timer: null };
+      this.pending.set(id, entry);
+      this.send(id, entry);
     });
   }
 }

@@ -45,10 +45,9 @@ SECTIONS = (
               initial_items=2, max_items=100, reorder=True,
               item_fields=(Field("actie", "Actie", required=True, max_length=300, privacy_scan=True,
                                   noun="wat er nog moet gebeuren"),
-                           Field("door", "Wie neemt het over?", max_length=200))),
+                           Field("door", "Wie neemt het over?", max_length=200, privacy_scan=True))),
         Field("bewaartermijn", "Afgesproken bewaartermijn van de gegevens", required=True, max_length=300, article="de",
-              help="Hoe lang bewaren de partners de verzamelde informatie? Het werkproces vraagt daar bij het "
-                   "afronden concrete afspraken over. Ons advies: schrijf ook op waarom."),
+              help=f"{kernpunt('bewaartermijn').kort} Ons advies: schrijf ook op waarom."),
     )),
     Section("De samenwerking", tuple(Field(k, label, "textarea", help=h, rows=3, max_length=2000, privacy_scan=True)
                                      for k, label, h in PUNTEN)),

@@ -26,7 +26,7 @@ SECTIONS = (
         Field("afspraken", "Afspraken", "list", required=True, item_label="Afspraak", initial_items=3, max_items=10,
               max_length=500, privacy_scan=True, required_text="Vul minstens één afspraak in.",
               help="Zoals de jongere ze zelf opschreef."),
-        Field("monitoring", "Wie volgt de afspraken, en hoe?", max_length=200,
+        Field("monitoring", "Wie volgt de afspraken, en hoe?", max_length=200, privacy_scan=True,
               help="Bijvoorbeeld: de jongerenwerker belt over twee weken."),
         Field("volgend_contact", "Datum van het volgende contact", "date"),
     )),

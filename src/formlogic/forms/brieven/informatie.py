@@ -26,9 +26,8 @@ SECTIONS = (
               initial_items=3, max_items=20, max_length=120, required_text="Vul minstens één organisatie in.",
               help="Schrijf ze zoals in een zin: de gemeente, de politie, Halt, het jongerenwerk."),
         Field("bewaartermijn", "Hoe lang worden de gegevens bewaard?", required=True, max_length=200,
-              help="Zoals de partners het afspraken. Het werkproces vraagt die afspraak als de aanpak wordt "
-                   "afgeschaald of stopt. Staat de termijn nog niet vast? Schrijf dan wanneer de partners hem "
-                   "afspreken."),
+              help=f"Zoals de partners het afspraken. {kernpunt('bewaartermijn').kort} Staat de termijn nog niet "
+                   "vast? Schrijf dan wanneer de partners hem afspreken."),
     )),
     Section("Rechten en vragen", (
         Field("rechten", "Wat mag de ontvanger?", "textarea", rows=4, max_length=1500, initial=RECHTEN,

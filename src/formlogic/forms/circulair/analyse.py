@@ -13,21 +13,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from importlib import resources
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-STOPWORDS = frozenset("""
-aan al alle alleen als andere anders ben bij bijna dan dat de deze die dit doen door dus een
-eens eigen en er erg even geen gaan gaat had heb hebben heeft hem hen het hier hij hoe hun
-iemand iets ik in is ja je jij jullie kan kunnen maar meer men met mij mijn moet moeten na naar
-nee net niet niets nog nu of om omdat onder ons ook op over per soms steeds te tegen toch toen
-tot twee drie u uit uw van veel voor vooral vaak waar wanneer wat we wel welk welke werd wie
-wij wil worden wordt zal ze zelf zich zij zijn zo zoals zonder zou zeer echt heel elk elke
-keer kunnen laten lijkt lijken paar ander waren was wat weer weet zien ziet goed groot grote
-jongere jongeren groep groepen
-""".split())
+STOPWORD_FILE = "stopwoorden-nl.txt"  # stopwords-iso's Dutch list; source and licence in its header
+# Not stop words of the language but of this setting: every answer is about the group and its
+# young people, so these words never make a rode draad.
+SETTING_WORDS = frozenset("groep groepen jongere jongeren".split())
 _WORD = re.compile(r"[^\W_]+(?:['’]s)?", re.UNICODE)
 _CODE = re.compile(r"(?=.*\d)(?=.*[^\W\d_])[^\W_]{2,8}")  # J1, G12: how members are named
 _VOWELS = "aeiouy"
@@ -114,19 +109,31 @@ def term_key(word: str, known: frozenset[str] | set[str] = frozenset()) -> str:
     return next((k for k in keys if k in known), keys[0])
 
 
+@cache
+def stopwords() -> frozenset[str]:
+    """The standard Dutch stop words (stopwords-iso's list, kept as data in this package) and
+    the setting's own words. Read when first needed, not at import."""
+    text = resources.files(__package__).joinpath(STOPWORD_FILE).read_text(encoding="utf-8")
+    words = (line.split("|")[0].split() for line in text.splitlines())
+    return frozenset(w[0] for w in words if w) | SETTING_WORDS
+
+
+@cache
+def _stop_keys() -> frozenset[str]:
+    """Stop words as terms, so their other forms (a plural, a final -e) do not count either."""
+    return frozenset(term_key(w) for w in stopwords() if len(w) >= 3)
+
+
 @lru_cache(maxsize=50_000)
 def _is_content(word: str) -> bool:
     if any(ch.isdigit() for ch in word):
         return _CODE.fullmatch(word) is not None  # a code counts; a bare number does not
-    return len(word) >= 3 and _plain(word) not in STOPWORDS and term_key(word) not in _STOP_KEYS
+    return len(word) >= 3 and _plain(word) not in stopwords() and term_key(word) not in _stop_keys()
 
 
 def words(text: str) -> list[str]:
     """The content words of a text, as written (stop words and short words left out)."""
     return [w for w in _WORD.findall(text) if _is_content(w)]
-
-
-_STOP_KEYS = frozenset(term_key(w) for w in STOPWORDS if len(w) >= 3)
 
 
 @cache

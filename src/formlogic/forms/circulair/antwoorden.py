@@ -38,9 +38,18 @@ def _antwoorden(data: Data) -> Field:
                             "vragen hier.")
 
 
+def _vragenbestand_teksten(sessie: dict, data: Data):
+    """What the question file brings that people wrote, for the privacy scan."""
+    yield "in de naam van de groep in het vragenbestand", sessie["groep"]
+    for i, v in enumerate(sessie["vragen"], 1):
+        yield f"in vraag {i} van het vragenbestand", v["tekst"]
+
+
 SECTIONS = (
     Section("Het vragenbestand", (
-        Field("sessie", "Sessie", "data", normalize_data=normalize_sessie),
+        Field("sessie", "Sessie", "data", normalize_data=normalize_sessie, texts=_vragenbestand_teksten,
+              privacy_advice="U kunt dit niet veranderen: vraag de procesregisseur om het weg te halen. Het "
+                             "vragenbestand gaat naar alle partners."),
     ), files="Open het vragenbestand", views=("sessie",),
         help="Begin hier: open het vragenbestand dat u van de procesregisseur kreeg. Dan staan uw organisatie en "
              "de vragen op deze pagina."),

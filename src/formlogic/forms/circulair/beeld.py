@@ -26,6 +26,7 @@ integraal beeld from the session file or from this file.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -38,6 +39,20 @@ from formlogic.kernpunten import kernpunt, voetregel
 
 def _str_list(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def vragen_teksten(vragen: list[dict[str, Any]], waar: str = "") -> Iterator[tuple[str, str]]:
+    """What people wrote in the questions part, with where (`waar`: " van het ... beeld"), for
+    the privacy scan."""
+    for i, v in enumerate(vragen, 1):
+        yield f"in vraag {i}{waar}", v["tekst"]
+        yield f"in de rode draad bij vraag {i}{waar}", v["rode_draad"]
+        for a in v["antwoorden"]:
+            yield f"in de naam van een organisatie bij vraag {i}{waar}", a["organisatie"]
+            yield f"in het antwoord van {a['organisatie']} op vraag {i}{waar}", a["tekst"]
+        for t in v["terugkerend"]:
+            for text in (t["term"], *t["organisaties"]):
+                yield f"in wat terugkomt bij vraag {i}{waar}", text
 
 
 def normalize_vragen(value: Any) -> list[dict[str, Any]]:
@@ -117,7 +132,7 @@ INTEGRAAL_BEELD = FormDefinition(
         Field("sessie", "Sessie", "data", normalize_data=normalize_sessie),
         Field("deelnemers", "Deelnemers", "list", max_items=60),
         Field("duiding", "Duiding in het kort", "textarea", privacy_scan=True),
-        Field("vragen", "Vragen", "data", normalize_data=normalize_vragen),
+        Field("vragen", "Vragen", "data", normalize_data=normalize_vragen, texts=lambda v, data: vragen_teksten(v)),
         Field("open_punten", "Open punten", "list", max_items=40, privacy_scan=True),
         Field("geen_antwoord", "Geen antwoorden van", "list", max_items=60),
     )),),

@@ -6,9 +6,10 @@ set of questions is refused with the reason, file by file.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
+from formlogic.dutch import aantal
 from formlogic._model import Conflict, Data, Incoming, Message, Option, Outcome, Parsed
 from formlogic.forms.circulair.common import (
     MAX_ORGANISATIES, naam_van, normalize_antwoorden, normalize_sessie, org_key, vragen_van,
@@ -30,6 +31,16 @@ def normalize_lijst(value: Any) -> list[dict[str, Any]]:
                 "antwoorden": normalize_antwoorden(e.get("antwoorden")),
             })
     return out[:MAX_ORGANISATIES * 2]
+
+
+def teksten(value: list[dict[str, Any]], data: Data) -> Iterator[tuple[str, str]]:
+    """The answers taken in, each with where it came from, for the privacy scan."""
+    nummer = {vid: i for i, (vid, _) in enumerate(vragen_van(data.get("vragen")), 1)}
+    for e in value:
+        yield "in de naam van een organisatie bij de ontvangen antwoorden", e["organisatie"]
+        for vid, text in e["antwoorden"].items():
+            op = f"op vraag {nummer[vid]}" if vid in nummer else "op een vraag die niet meer in de lijst staat"
+            yield f"in het antwoord van {e['organisatie']} {op}", text
 
 
 def aantal_antwoorden(antwoorden: Mapping[str, str]) -> int:
@@ -62,8 +73,8 @@ def _place(entries: list[dict[str, Any]], entry: dict[str, Any], key: str,
     at = next((i for i, e in enumerate(entries) if org_key(e["organisatie"]) == org_key(org)), None)
     if at is None:
         entries.append(entry)
-        return f"de antwoorden van {org} zijn toegevoegd ({aantal_antwoorden(entry['antwoorden'])} antwoorden " \
-               f"bij {len(entry['antwoorden'])} vragen)."
+        return f"de antwoorden van {org} zijn toegevoegd ({aantal(aantal_antwoorden(entry['antwoorden']), 'antwoord', 'antwoorden')} " \
+               f"bij {aantal(len(entry['antwoorden']), 'vraag', 'vragen')})."
     keuze = keuzes.get(key)
     if keuze not in (BEHOUD, VERVANG, SAMEN):
         return _choice(key, org, entries[at], nieuw_van)
@@ -74,7 +85,7 @@ def _place(entries: list[dict[str, Any]], entry: dict[str, Any], key: str,
         before = aantal_antwoorden(entries[at]["antwoorden"])
         entries[at] = {**entries[at], "antwoorden": _joined(entries[at]["antwoorden"], entry["antwoorden"])}
         nieuw = aantal_antwoorden(entries[at]["antwoorden"]) - before
-        return f"de antwoorden van {org} zijn samengevoegd ({nieuw} nieuwe antwoorden)."
+        return f"de antwoorden van {org} zijn samengevoegd ({aantal(nieuw, 'nieuw antwoord', 'nieuwe antwoorden')})."
     return f"de antwoorden van {org} die er al stonden, zijn gebleven."
 
 

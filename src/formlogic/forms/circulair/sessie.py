@@ -53,13 +53,14 @@ SECTIONS = (
                    "heeft verstuurd.",
               item_fields=(
                   Field("id", "Kenmerk", "hidden", auto_id=True),
-                  Field("tekst", "Tekst van de vraag", "textarea", required=True, rows=2, max_length=500, noun="de tekst"),
+                  Field("tekst", "Tekst van de vraag", "textarea", required=True, rows=2, max_length=500, noun="de tekst",
+                        privacy_scan=True),  # the questions go to every partner
               )),
     ), exports=("vragenbestand",),
         help="Stuur de partners het vragenbestand. Zij openen het op de pagina 'Circulair vragen: "
              "antwoorden van uw organisatie', vullen hun antwoorden in en sturen u een antwoordbestand terug."),
     Section("Antwoorden van de partners", (
-        Field("antwoorden", "Antwoorden", "data", normalize_data=sv.normalize_lijst),
+        Field("antwoorden", "Antwoorden", "data", normalize_data=sv.normalize_lijst, texts=sv.teksten),
     ), files="Open antwoordbestanden", views=("ontvangen",)),
     Section("Antwoorden intypen voor een organisatie", (
         Field("invoer_organisatie", "Organisatie", max_length=120,

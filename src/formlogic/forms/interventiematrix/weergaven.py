@@ -60,7 +60,9 @@ def repertoire(p: Parsed) -> d.Draft:
             ("uit-repertoire", r.id, f"{r.naam} ({label(SOORTEN, r.soort).lower()}, {GEWICHT[r.gewicht]})")
             for r in sorted(items, key=lambda r: (r.gewicht, r.naam))]),)))
     return d.Draft("Repertoire", subtitle="Kies een interventie: die komt als nieuwe actie onder aan de tabel, "
-                   "met spoor, soort en partner al ingevuld.", parts=tuple(parts))
+                   "met spoor, soort en partner al ingevuld. " + als_advies(
+                       "Dit repertoire, met spoor, soort, zwaarte en partner, is ons eigen overzicht van wat de "
+                       "bronnen noemen. Wie het doet, regelt elke gemeente zelf."), parts=tuple(parts))
 
 
 def _grid(acties: list[dict]) -> tuple[d.Block, list[str]]:

@@ -27,8 +27,9 @@ SECTIONS = (
         Field("gemeente", "Gemeente", max_length=80),
         Field("datum", "Datum van dit concept", "date", required=True),
         # What the files bring, kept whole (its messages stand beside the button that takes them in).
-        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld),
-        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix),
+        Field("beeld", "Overgenomen integraal beeld", "data", normalize_data=ov.normalize_beeld, texts=ov.beeld_teksten),
+        Field("matrix", "Overgenomen interventiematrix", "data", normalize_data=ov.normalize_matrix,
+              texts=ov.matrix_teksten),
     ), files="Neem een integraal beeld of een interventiematrix over", views=("overgenomen",)),
     Section("Probleem en duiding", (
         _tekst("probleem", "Wat is het probleem?", "Aard en omvang: de groep, de plek en, waar nodig, personen, "

@@ -4,13 +4,13 @@ the plan are filled from them, nothing typed is overwritten. A second file of th
 replaces the first only when the user says so."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from formlogic._model import Conflict, Data, Incoming, Message, Option, Outcome
-from formlogic.forms.circulair.beeld import normalize_vragen
+from formlogic.forms.circulair.beeld import normalize_vragen, vragen_teksten
 from formlogic.forms.circulair.common import normalize_sessie
-from formlogic.forms.interventiematrix.begrippen import DOELEN, SPOREN, label
+from formlogic.forms.interventiematrix.begrippen import DOELEN, SOORTEN, SPOREN, STATUSSEN, label
 
 SOORT = {"beeld": "integraal beeld", "matrix": "interventiematrix"}
 
@@ -23,13 +23,48 @@ def normalize_beeld(value: Any) -> dict[str, Any] | None:
             "open_punten": [p for p in value.get("open_punten") or [] if isinstance(p, str)]}
 
 
+# The matrix's choices: a value that is none of the options (a file edited by hand) is dropped.
+KEUZES = {"spoor": SPOREN, "soort": SOORTEN, "status": STATUSSEN}
+
+
+def _keuze(key: str, value: Any) -> str:
+    return value if isinstance(value, str) and value in {o.value for o in KEUZES[key]} else ""
+
+
 def normalize_matrix(value: Any) -> dict[str, Any] | None:
     if not isinstance(value, dict):
         return None
-    acties = [{k: (str(a.get(k, "")) if k != "doelen" else [x for x in a.get("doelen") or [] if isinstance(x, str)])
+    doelen = {o.value for o in DOELEN}
+    acties = [{k: ([x for x in a.get("doelen") or [] if x in doelen] if k == "doelen"
+                   else _keuze(k, a.get(k)) if k in KEUZES else str(a.get(k, "")))
                for k in ("wat", "doelen", "spoor", "gericht_op", "partner", "soort", "start", "eind", "resultaat", "status")}
               for a in value.get("acties") or [] if isinstance(a, dict)]
     return {"naam": str(value.get("naam", ""))[:200], "groep": str(value.get("groep", "")), "acties": acties}
+
+
+def beeld_teksten(beeld: dict[str, Any], data: Data) -> Iterator[tuple[str, str]]:
+    """What people wrote in the integraal beeld taken in, with where, for the privacy scan."""
+    waar = "van het overgenomen integraal beeld"
+    sessie = beeld["sessie"]
+    for text in (sessie["groep"], sessie["gemeente"], sessie["datum"], *sessie["organisaties"]):
+        yield f"in de gegevens over de sessie {waar}", text
+    yield f"in de duiding {waar}", beeld["duiding"]
+    yield from vragen_teksten(beeld["vragen"], f" {waar}")
+    for i, punt in enumerate(beeld["open_punten"], 1):
+        yield f"in open punt {i} {waar}", punt
+
+
+# The matrix's columns with text people wrote (dates as typed too), as the matrix names them.
+MATRIX_TEKSTEN = (("wat", "Wat"), ("gericht_op", "Gericht op"), ("partner", "Wie"), ("start", "Start"), ("eind", "Eind"),
+                  ("resultaat", "Verwacht resultaat"))
+
+
+def matrix_teksten(matrix: dict[str, Any], data: Data) -> Iterator[tuple[str, str]]:
+    """What people wrote in the interventiematrix taken in, with where, for the privacy scan."""
+    yield "in de naam van de groep in de overgenomen interventiematrix", matrix["groep"]
+    for i, a in enumerate(matrix["acties"], 1):
+        for key, label_ in MATRIX_TEKSTEN:
+            yield f"bij '{label_}' van actie {i} in de overgenomen interventiematrix", a[key]
 
 
 def _ask(kind: str, existing: dict, name: str) -> Conflict:
