@@ -91,17 +91,20 @@ def bronbestanden(markdown: str) -> set[str]:
     return {f for name in MACRO_CALL.findall(markdown) for f in BRONBESTANDEN.get(name, ONBEKEND)}
 
 
-def paginas_in_verslag(text: str, docs: Path) -> set[str]:
-    """The docs pages a review report names in the first column of its tables."""
+def paginas_in_verslag(text: str, docs: Path, map_: str = "") -> set[str]:
+    """The docs pages a review report names in the first column of its tables; a report that
+    names its pages inside one folder gives that folder as `map_` (looked in first)."""
     pages: set[str] = set()
     for line in text.splitlines():
         cells = line.split("|")
         if len(cells) < 3 or set(cells[1].strip()) <= set("-: "):
             continue
         for found in PAGE_IN_REPORT.findall(cells[1].replace("`", "")):
-            page = found.removeprefix("docs/")
-            if (docs / page).is_file():
-                pages.add(page)
+            found = found.removeprefix("docs/")
+            for page in ([f"{map_.strip('/')}/{found}"] if map_ else []) + [found]:
+                if (docs / page).is_file():
+                    pages.add(page)
+                    break
     return pages
 
 
@@ -119,7 +122,11 @@ def load_controles(path: Path, root: Path, docs: Path) -> dict[str, Controle]:
         verslag, datum = entry["verslag"], entry["datum"]
         if not isinstance(datum, date):
             raise ValueError(f"inhoudscontrole: {verslag}: datum als 2026-12-03, niet {datum!r}")
-        pages = paginas_in_verslag((root / verslag).read_text(encoding="utf-8"), docs)
+        pages = paginas_in_verslag((root / verslag).read_text(encoding="utf-8"), docs, entry.get("map", ""))
+        for page in entry.get("paginas") or []:  # a report whose first column names no pages
+            if not (docs / page).is_file():
+                raise ValueError(f"inhoudscontrole: {verslag}: pagina {page!r} bestaat niet")
+            pages.add(page)
         if not pages:
             raise ValueError(f"inhoudscontrole: {verslag} noemt geen pagina's in de eerste kolom")
         for page in pages:

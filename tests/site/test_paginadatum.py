@@ -50,6 +50,27 @@ def test_the_review_reports_name_their_pages():
     assert paginas_in_verslag(table, DOCS) == {"rollen.md"}
 
 
+def test_a_report_may_name_its_folder_or_its_pages(tmp_path: Path):
+    (tmp_path / "v.md").write_text("| page |\n| --- |\n| index.md |\n| training/index.md |\n", encoding="utf-8")
+    (tmp_path / "c.yml").write_text(
+        "controles:\n  - {verslag: v.md, datum: 2026-12-04, map: formulieren, paginas: [training/welke-stap.md]}\n",
+        encoding="utf-8")
+    assert set(load_controles(tmp_path / "c.yml", tmp_path, DOCS)) == {
+        "formulieren/index.md", "training/index.md", "training/welke-stap.md"}
+    (tmp_path / "c.yml").write_text("controles:\n  - {verslag: v.md, datum: 2026-12-04, paginas: [weg.md]}\n",
+                                    encoding="utf-8")
+    with pytest.raises(ValueError, match="pagina 'weg.md' bestaat niet"):
+        load_controles(tmp_path / "c.yml", tmp_path, DOCS)
+
+
+def test_the_checks_of_both_reviews_are_recorded():
+    checked = load_controles(ROOT / "data/inhoudscontrole.yml", ROOT, DOCS)
+    assert checked["rollen.md"].datum == date(2026, 12, 3)
+    assert checked["formulieren/gespreksverslag.md"].datum == date(2026, 12, 4)
+    assert checked["training/oefencasussen/plein.md"].datum == date(2026, 12, 4)
+    assert "index.md" in checked and checked["index.md"].verslag.endswith("review-steps.md")
+
+
 def test_a_bad_review_entry_is_refused(tmp_path: Path):
     (tmp_path / "v.md").write_text("| page |\n| --- |\n| rollen.md |\n", encoding="utf-8")
     (tmp_path / "c.yml").write_text("controles:\n  - {verslag: v.md, datum: gisteren}\n", encoding="utf-8")
