@@ -1,6 +1,6 @@
 # Jeugdgroepen Kennisbank. Two commands on a fresh machine:
 #   make serve   set everything up, build the site and serve it on http://127.0.0.1:8000
-#   make test    set everything up and run every test (unit, Pyodide, site, browser)
+#   make test    set everything up and run every test (unit, Pyodide, site, browser, servers)
 # Needs only Python 3.11+, Node with npm, and (for browser tests) Debian's chromium.
 
 PYTHON ?= python3
@@ -11,7 +11,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup serve serve-dev site test test-unit test-pyodide test-site test-print test-browser bench chromium print-tools clean
+.PHONY: all setup serve serve-dev site test test-unit test-pyodide test-site test-print test-browser test-servers test-servers-only bench chromium print-tools servers dist clean
 
 all: site
 
@@ -48,10 +48,26 @@ chromium:
 print-tools:
 	@$(BIN)/python -m tools.ensure_print_tools
 
-test: site chromium print-tools build/test-wheels/.installed
+# nginx and Apache for tests/servers (apt as root; otherwise a message, or SERVERS=skip).
+servers:
+	@$(BIN)/python -m tools.ensure_servers
+
+test: site chromium print-tools servers build/test-wheels/.installed
 	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/unit tests/site tests/print
 	$(BIN)/python -m tools.pyodide_tests
 	KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/browser
+	@$(MAKE) --no-print-directory test-servers-only
+
+# The shipped settings of beheer/ on a real nginx and Apache (tests/servers).
+test-servers: site chromium servers
+	@$(MAKE) --no-print-directory test-servers-only
+
+test-servers-only:
+	@if [ "$(SERVERS)" = skip ]; then \
+	  echo "tests/servers (nginx, Apache): NOT RUN (SERVERS=skip)" >&2; \
+	else \
+	  KENNISBANK_SITE=$(abspath $(SITE)) $(BIN)/pytest tests/servers; \
+	fi
 
 test-unit: setup
 	$(BIN)/pytest tests/unit
@@ -73,10 +89,15 @@ build/test-wheels/.installed: requirements-pyodide-tests.txt
 	  --python-version 3.14 --platform any --dest build/test-wheels -r requirements-pyodide-tests.txt
 	touch $@
 
+# The release package for ICT teams: dist/jeugdgroepen-kennisbank-<version>.zip, its SBOM
+# (CycloneDX), INSTALLATIE.txt and SHA256SUMS (tools/release).
+dist: site
+	$(BIN)/python -m tools.release --site $(SITE) --out dist
+
 bench: site chromium
 	$(BIN)/python -m benchmarks.pyodide_ready --site $(SITE)
 	$(BIN)/python -m benchmarks.circulair --site $(SITE)
 	$(BIN)/python -m benchmarks.matrix --site $(SITE)
 
 clean:
-	rm -rf $(SITE) build $(VENV) node_modules
+	rm -rf $(SITE) build dist $(VENV) node_modules

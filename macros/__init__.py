@@ -11,8 +11,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "src") not in sys.path:  # formlogic is installed in the venv; this keeps a bare checkout working
     sys.path.insert(0, str(ROOT / "src"))
+if str(ROOT) not in sys.path:  # tools.sitebuild (the site's version)
+    sys.path.insert(0, str(ROOT))
 
-from macros import begrippen, forms, kennisbank, kernpunten, oefencasussen, repertoire, situaties, welke_stap  # noqa: E402
+from macros import begrippen, forms, kennisbank, kernpunten, oefencasussen, repertoire, situaties, versie, welke_stap  # noqa: E402
+from tools.sitebuild.version import build_date, site_version  # noqa: E402
 
 
 def define_env(env) -> None:
@@ -130,3 +133,8 @@ def define_env(env) -> None:
     def render_ringen() -> str:
         """The rings of Amsterdam Nieuw-West as a table."""
         return kernpunten.render_ringen()
+
+    @env.macro
+    def render_versie() -> str:
+        """The site's version and build date, e.g. on the hosting page."""
+        return versie.render_versie(site_version(), build_date())

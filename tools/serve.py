@@ -2,6 +2,8 @@
 
     python -m tools.serve --dir site [--host 127.0.0.1] [--port 8000] [--base /jeugdgroepen/]
 
+Without --base it serves the site at the address it was built for (beheer/versie.json).
+
 Used by `make serve` and by the browser tests. The headers are the ones docs/over/beheer.md
 advises for an intranet server, and like such a server it sends the precompressed .br / .gz
 copies of the big files and lets the browser keep versioned files for a year; the CSP must travel as an HTTP header (a <meta> CSP does not
@@ -11,8 +13,10 @@ reach the Pyodide worker). An unknown address under the base gets the site's 404
 from __future__ import annotations
 
 import argparse
+import errno
 import functools
 import http.server
+import json
 import sys
 import threading
 from pathlib import Path
@@ -47,6 +51,16 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
                 self.end_headers()
                 return f
         return super().send_head()
+
+    def do_GET(self) -> None:
+        # The site lives under `base`; the server's root sends the reader there.
+        if self.base != "/" and self.path.split("?")[0] == "/":
+            self.send_response(302)
+            self.send_header("Location", self.base)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_GET()
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """An unknown page under the base gets the site's own Dutch 404.html, with status 404
@@ -126,18 +140,42 @@ def serve_in_background(directory: Path, base: str = "/") -> tuple[QuietServer, 
     return server, f"http://{host}:{port}{normalize_base(base)}"
 
 
+def built_base(site: Path) -> str:
+    """The address the site was built for (the one its settings in beheer/ name): beheer/versie.json.
+    `make serve` serves there, as the browser tests and the hosting page do."""
+    try:
+        return normalize_base(json.loads((site / "beheer" / "versie.json").read_text(encoding="utf-8"))["basispad"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "/"
+
+
+def port_taken_message(host: str, port: int) -> str:
+    return (f"Poort {port} op {host} is al in gebruik (draait `make serve` al?). "
+            f"Kies een andere poort, bijvoorbeeld: PORT={port + 80} make serve\n"
+            f"Port {port} on {host} is already in use (is `make serve` already running?). "
+            f"Choose another port, for example: PORT={port + 80} make serve")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dir", type=Path, default=Path("site"))
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=8000)
-    ap.add_argument("--base", default="/", help="sub-path, e.g. /jeugdgroepen/")
+    ap.add_argument("--base", default=None,
+                    help="sub-path, e.g. /jeugdgroepen/ (default: the one the site was built for)")
     args = ap.parse_args(argv)
     if not (args.dir / "index.html").is_file():
         print(f"No built site in {args.dir}: run `make site` first.", file=sys.stderr)
         return 1
-    server = make_server(args.dir, args.host, args.port, args.base)
-    print(f"Jeugdgroepen Kennisbank: http://{args.host}:{args.port}{normalize_base(args.base)}  (Ctrl+C stops)")
+    base = normalize_base(args.base) if args.base is not None else built_base(args.dir)
+    try:
+        server = make_server(args.dir, args.host, args.port, base)
+    except OSError as e:
+        if e.errno == errno.EADDRINUSE:
+            print(port_taken_message(args.host, args.port), file=sys.stderr)
+            return 1
+        raise
+    print(f"Jeugdgroepen Kennisbank: http://{args.host}:{args.port}{base}  (Ctrl+C stops)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -171,6 +171,9 @@ class Outcome:
     data: Data | None
     messages: tuple[Message, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # A form that holds documents (see `FormDefinition.holds`) may ask the page to show one of
+    # them after this outcome: the id of that document (a new one, say).
+    show: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,6 +244,12 @@ class FormDefinition:
     # Fictional data that passes the form's checks: the trainer's example, and the base the
     # tests put hostile input into (every page form has one; tests/unit/test_trust.py).
     example: Data | None = None
+    # A form whose document holds other forms' documents whole (the werkmap): the name of the
+    # field that holds them (formlogic/container.py). Empty: an ordinary form.
+    holds: str = ""
+    # Files made from the data besides the draft, packed in one zip (every document in its own
+    # formats, say): (parsed) -> [(name inside the zip, bytes)]. None: the form has no zip.
+    package: Callable[[Parsed], list[tuple[str, bytes]]] | None = None
 
     def fields(self) -> Iterator[Field]:
         for section in self.sections:

@@ -6,10 +6,14 @@ say what went wrong and keep what the user typed.
 
     hello    -> ready                      the worker is up
     check    -> checked                    messages, derived facts, the draft as HTML
-    render   -> rendered                   the draft as md / txt / html / docx (base64), or a table as csv
-    export   -> document                   the form's own file, or one of its exports
+    render   -> rendered                   the draft as md / txt / html / docx (base64), a table as csv,
+                                           or the form's package as zip (base64)
+    export   -> document                   the form's own file, one of its exports, or (a form that
+                                           holds documents) one of those documents alone
+    form     -> form                       a form's HTML, for a page that hosts several forms
     open     -> opened | updated | question  files the user chose (replace, or take in)
-    action   -> updated | question         a named action of the form (remove answers, say)
+    action   -> updated | question         a named action of the form (remove answers, say); may name a
+                                           document the page should show ("toon")
     refresh  -> refreshed                  data-dependent fields and views, as HTML
 """
 from __future__ import annotations
@@ -83,6 +87,8 @@ def _check(req: dict[str, Any]) -> Response:
 def _export(req: dict[str, Any]) -> Response:
     form, data = _form_and_data(req)
     today = _today(req)
+    if form.holds and req.get("kind"):
+        return _export_child(form, data, str(req["kind"]), today)
     name = req.get("document")
     if not name:
         parsed = check(form, data, today=today).parsed
@@ -104,13 +110,36 @@ def _export(req: dict[str, Any]) -> Response:
             "tekst": dumps(to_document(other, doc_data))}
 
 
+def _export_child(form: FormDefinition, data: dict[str, Any], cid: str, today: date) -> Response:
+    """One document of a form that holds documents, saved out alone: its own form's file."""
+    from formlogic.container import children, find
+
+    entries = normalize(form, data).get(form.holds) or []
+    i = find(entries, cid)
+    if i is None:
+        return _error("Dit document staat niet (meer) in de werkmap.")
+    child = children([entries[i]])[0]
+    if child.form is None:
+        return {"type": "document", "bestandsnaam": f"document-{_slug(cid) or 'los'}.json",
+                "tekst": dumps(child.document)}
+    parsed = check(child.form, child.data, today=today).parsed
+    doc = to_document(child.form, child.data)
+    doc["opgeslagen"] = child.saved or doc["opgeslagen"]
+    return {"type": "document", "bestandsnaam": file_name(child.form, parsed, today, "json"), "tekst": dumps(doc)}
+
+
 def _render(req: dict[str, Any]) -> Response:
     form, data = _form_and_data(req)
     fmt = req.get("formaat", "md")
-    if fmt not in (*FORMATS, "docx") and not (fmt == "csv" and form.csv):
+    if fmt not in (*FORMATS, "docx") and not (fmt == "csv" and form.csv) and not (fmt == "zip" and form.package):
         return _error(f"Onbekend formaat '{fmt}'.")
     today = _today(req)
     result = check(form, data, today=today)
+    if fmt == "zip":  # every document in its own formats; documents with errors only as their file
+        from formlogic.pack import pack
+
+        return {"type": "rendered", "formaat": "zip", "bestandsnaam": file_name(form, result.parsed, today, "zip"),
+                "base64": base64.b64encode(pack(form.package(result.parsed))).decode("ascii")}
     if fmt == "csv":
         if not result.ok:
             return _error("Het bestand voor Excel kan nog niet worden gemaakt: verbeter eerst de fouten in het formulier.")
@@ -131,7 +160,10 @@ def _outcome(form: FormDefinition, outcome: Outcome) -> Response:
     if outcome.conflicts:
         return {"type": "question", "conflicten": [c.to_json() for c in outcome.conflicts]}
     data = None if outcome.data is None else normalize(form, outcome.data)
-    return {"type": "updated", "gegevens": data, "meldingen": _messages(outcome.messages)}
+    reply = {"type": "updated", "gegevens": data, "meldingen": _messages(outcome.messages)}
+    if outcome.show:
+        reply["toon"] = outcome.show
+    return reply
 
 
 def _files(req: dict[str, Any]) -> list[tuple[str, str]]:
@@ -170,7 +202,9 @@ def _action(req: dict[str, Any]) -> Response:
     norm = normalize(form, data)
     parsed = check(form, norm, today=_today(req)).parsed
     keuzes = req.get("keuzes") if isinstance(req.get("keuzes"), dict) else {}
-    return _outcome(form, action(norm, parsed, {"arg": str(req.get("arg") or ""), "keuzes": keuzes}))
+    # "document": data of a document a form holds, as its page has it now (put back into a werkmap)
+    args = {"arg": str(req.get("arg") or ""), "keuzes": keuzes, "document": req.get("document")}
+    return _outcome(form, action(norm, parsed, args))
 
 
 def _refresh(req: dict[str, Any]) -> Response:
@@ -183,6 +217,15 @@ def _refresh(req: dict[str, Any]) -> Response:
             "weergaven": render_views(form, data, names, today=_today(req))}
 
 
+def _form(req: dict[str, Any]) -> Response:
+    """A form's HTML for a page that hosts several forms (the werkmap shows its documents with
+    their own forms): the same HTML its own page has, drawn here instead of at build time."""
+    from formlogic.formhtml import render_form
+
+    form = get_form(str(req.get("formulier", "")))
+    return {"type": "form", "formulier": form.key, "html": render_form(form, hosted=bool(req.get("ingebed")))}
+
+
 def _hello(req: dict[str, Any]) -> Response:
     return {"type": "ready", "versie": __version__}
 
@@ -191,6 +234,7 @@ HANDLERS: dict[str, Callable[[dict[str, Any]], Response]] = {
     "action": _action,
     "check": _check,
     "export": _export,
+    "form": _form,
     "hello": _hello,
     "open": _open,
     "refresh": _refresh,

@@ -3,6 +3,8 @@
     python -m formlogic gespreksverslag bestand.json [--format md|html|txt]
     python -m formlogic circulair-vragen sessie.json --neem-op a.json b.json [--keuze samen]
                                                      [--bewaar nieuwe-sessie.json]
+    python -m formlogic werkmap map.json --format docx --uitvoer dossieroverzicht.docx
+    python -m formlogic werkmap map.json --format zip --uitvoer alles.zip   # every document, own formats
 
 Exit status 0 when the data is valid (warnings go to stderr), 2 when it is not, when a file
 cannot be read, or when a file to take in was refused (Dutch messages on stderr), like the
@@ -22,6 +24,7 @@ from formlogic.docx import render_docx
 from formlogic.document import DocumentError, dumps, load_document, to_document
 from formlogic.forms import FORMS
 from formlogic.intake import Replace, open_files
+from formlogic.pack import pack
 from formlogic.render import FORMATS, render
 from formlogic.validation import build_draft, check
 
@@ -33,9 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("formulier", choices=sorted(FORMS), help="welk formulier")
     p.add_argument("bestand", type=Path, help="het .json-bestand (Download gegevens)")
-    p.add_argument("--format", choices=[*FORMATS, "csv", "docx"], default="md",
+    p.add_argument("--format", choices=[*FORMATS, "csv", "docx", "zip"], default="md",
                    help="uitvoer: md (standaard), html, txt, csv (voor Excel; alleen formulieren met een tabel), "
-                        "of docx (voor Word; schrijf het met --uitvoer)")
+                        "docx (voor Word; schrijf het met --uitvoer), of zip (de werkmap: elk document in zijn "
+                        "eigen formaten; schrijf het met --uitvoer)")
     p.add_argument("--uitvoer", type=Path, metavar="BESTAND", help="schrijf de uitvoer naar dit bestand")
     p.add_argument("--neem-op", type=Path, nargs="+", default=[], metavar="BESTAND",
                    help="bestanden van andere formulieren die dit formulier overneemt (zoals antwoordbestanden)")
@@ -124,11 +128,15 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None, stderr: Te
     if draft is None:
         print("Het concept is niet gemaakt: verbeter eerst de fouten.", file=err)
         return 2
-    if args.format == "docx":
+    if args.format in ("docx", "zip"):
         if args.uitvoer is None:
-            print("fout: een .docx is geen tekst; geef met --uitvoer aan waar het bestand heen moet.", file=err)
+            print(f"fout: een .{args.format} is geen tekst; geef met --uitvoer aan waar het bestand heen moet.",
+                  file=err)
             return 2
-        args.uitvoer.write_bytes(render_docx(draft))
+        if args.format == "zip" and form.package is None:
+            print(f"fout: het formulier '{form.title}' maakt geen zip; dat doet de werkmap.", file=err)
+            return 2
+        args.uitvoer.write_bytes(render_docx(draft) if args.format == "docx" else pack(form.package(result.parsed)))
         print(f"bewaard: {args.uitvoer}", file=err)
         return 0 if all_taken else 2
     if args.format == "csv":

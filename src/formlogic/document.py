@@ -9,18 +9,23 @@
 
 Older versions are upgraded with the form's migrations; a newer version, another form or a
 broken file is refused with a Dutch message (DocumentError), and the page keeps its work.
+`open_document` does the same for a document already parsed: a werkmap opens the documents it
+holds with it, each through its own form's migrations (formlogic/container.py).
 """
 from __future__ import annotations
 
 import json
+import re
+import secrets
 from datetime import datetime
 from typing import Any
 
 from formlogic._model import Data, FormDefinition, Message
-from formlogic.forms import UnknownForm, get_form
 from formlogic.validation import normalize
 
 MAX_CHARS = 2_000_000  # a filled form is a few KB; a larger file is not one of ours
+MAX_CHARS_HOLDING = 20_000_000  # a werkmap holds a group's documents: months of work, still far less
+_FORM_KEY = re.compile(r'^\s*\{\s*"formulier"\s*:\s*"([a-z0-9-]{1,40})"')  # how dumps() starts a file
 MAX_DEPTH = 20  # ours nest 3 deep; deep nesting overflows the browser's stack inside json.loads
 HELP_OPEN = "Kies het .json-bestand dat u eerder met 'Download gegevens' bewaarde."
 
@@ -61,12 +66,31 @@ def to_document(form: FormDefinition, data: dict[str, Any], saved: datetime | No
 
 
 def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """The document as the file a user saves: indented, readable in a text editor. The documents
+    a werkmap holds stand one per line: Python's fast JSON writer cannot indent, and indenting
+    a few hundred kB took a fifth of a second in the browser."""
+    holds = _holds_field(document)
+    if not holds:
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    token = f"kinderen-{secrets.token_hex(8)}"  # a placeholder no typed text can contain
+    shell = {**document, "gegevens": {**document["gegevens"], holds: token}}
+    kids = ",\n".join("      " + json.dumps(k, ensure_ascii=False) for k in document["gegevens"][holds])
+    text = json.dumps(shell, ensure_ascii=False, indent=2)
+    return text.replace(f'"{token}"', f"[\n{kids}\n    ]" if kids else "[]", 1) + "\n"
+
+
+def _holds_field(document: dict[str, Any]) -> str:
+    from formlogic.forms import FORMS  # the registry imports forms that import this module
+
+    form = FORMS.get(document.get("formulier")) if isinstance(document.get("formulier"), str) else None
+    holds = form.holds if form is not None else ""
+    gegevens = document.get("gegevens")
+    return holds if holds and isinstance(gegevens, dict) and isinstance(gegevens.get(holds), list) else ""
 
 
 def load_document(text: str, expected_form: str | None = None) -> tuple[FormDefinition, Data, list[Message]]:
     """Parse, check and upgrade a document; returns its form, normalized data and notes."""
-    if len(text) > MAX_CHARS:
+    if len(text) > MAX_CHARS and not (len(text) <= MAX_CHARS_HOLDING and _holds_documents(text)):
         raise DocumentError(f"Dit bestand is te groot voor een formulierbestand. {HELP_OPEN}")
     try:
         if nesting_depth(text) > MAX_DEPTH:
@@ -74,6 +98,25 @@ def load_document(text: str, expected_form: str | None = None) -> tuple[FormDefi
         doc = json.loads(text)
     except (json.JSONDecodeError, RecursionError):
         raise DocumentError(f"Dit bestand is geen formulierbestand: het is geen geldige JSON. {HELP_OPEN}") from None
+    return open_document(doc, expected_form)
+
+
+def _holds_documents(text: str) -> bool:
+    """Whether a large file says, at its start, that it is a werkmap (checked before parsing:
+    reading 20 MB of JSON only to refuse it would keep the browser busy for nothing)."""
+    from formlogic.forms import UnknownForm, get_form  # the registry imports forms that import this module
+
+    m = _FORM_KEY.match(text[:200])
+    try:
+        return m is not None and bool(get_form(m.group(1)).holds)
+    except UnknownForm:
+        return False
+
+
+def open_document(doc: Any, expected_form: str | None = None) -> tuple[FormDefinition, Data, list[Message]]:
+    """Check and upgrade a parsed document; returns its form, normalized data and notes."""
+    from formlogic.forms import UnknownForm, get_form  # the registry imports forms that import this module
+
     if not isinstance(doc, dict) or "formulier" not in doc or "gegevens" not in doc:
         raise DocumentError(f"Dit bestand is geen formulierbestand van deze site. {HELP_OPEN}")
     try:
@@ -97,6 +140,8 @@ def load_document(text: str, expected_form: str | None = None) -> tuple[FormDefi
         raise DocumentError(f"De gegevens in dit bestand hebben een onverwachte vorm. {HELP_OPEN}")
     for v in range(version, form.version):
         data = form.migrations[v](data)
+        if not isinstance(data, dict):  # a migration that met a shape it does not know
+            raise DocumentError(f"De gegevens in dit bestand hebben een onverwachte vorm. {HELP_OPEN}")
     notes: list[Message] = []
     known = {f.name for f in form.fields()}
     unknown = sorted(k for k in data if k not in known)

@@ -52,8 +52,12 @@ def _one_block(html: str) -> str:
     return re.sub(r"\n\s*\n+", "\n", html).strip() + "\n"
 
 
-def render_form(form: FormDefinition, example: tuple[str, str] | None = None) -> str:
+def render_form(form: FormDefinition, example: tuple[str, str] | None = None, hosted: bool = False) -> str:
     """The form's HTML as a new form shows it (initial values, views of the initial data).
+
+    `hosted`: the form shows a document inside another one (a werkmap's page): the host saves
+    and keeps everything, so the form has no autosave of its own and its file buttons save or
+    open this one document alone.
 
     `example`: (case title, link to the case page) when a practice case is the form's example:
     the page then offers a button that fills the form with it, marked as an example."""
@@ -63,7 +67,7 @@ def render_form(form: FormDefinition, example: tuple[str, str] | None = None) ->
     example_data = {**form.example, "voorbeeld": example[0]} if example and form.example else None
     html = _template("form.html.j2").render(
         form=form, fields=fields, initial=start, views=views, example=example, example_data=example_data,
-        **_globals())
+        hosted=hosted, **_globals())
     return _one_block(html)
 
 

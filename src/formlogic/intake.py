@@ -67,8 +67,23 @@ def open_files(form: FormDefinition, data: Data, files: list[tuple[str, str]],
             messages.extend(Message(n.level, f"{name}: {n.text}") for n in notes)
         else:
             messages.append(_refused(name, _elsewhere(form, other)))
+    taken = take_in(form, data, [f for batch in incoming.values() for f in batch], keuzes)
+    if taken.conflicts:
+        return taken
+    return Outcome(taken.data, (*messages, *taken.messages), (), taken.show)
+
+
+def take_in(form: FormDefinition, data: Data, files: list[Incoming], keuzes: Mapping[str, str]) -> Outcome:
+    """Documents of other forms through this form's intakes, one batch per form, in order of
+    arrival. The first batch with open questions stops it: nothing is changed until the user
+    has answered them all (the page asks, and sends everything again with the answers)."""
+    batches: dict[str, list[Incoming]] = {}
+    for f in files:
+        batches.setdefault(f.form, []).append(f)
+    messages: list[Message] = []
     current: Data | None = None
-    for key, batch in incoming.items():
+    show = ""
+    for key, batch in batches.items():
         before = current or data
         outcome = form.accepts[key](before, batch, keuzes)
         if outcome.conflicts:
@@ -77,4 +92,5 @@ def open_files(form: FormDefinition, data: Data, files: list[tuple[str, str]],
         if outcome.data is not None:
             messages.extend(brought_in(form, before, outcome.data, [f.name for f in batch]))
         current = outcome.data if outcome.data is not None else current
-    return Outcome(current, tuple(messages))
+        show = outcome.show or show
+    return Outcome(current, tuple(messages), (), show)

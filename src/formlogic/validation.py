@@ -71,9 +71,12 @@ def normalize_value(f: Field, value: Any) -> Any:
 
 
 def concrete_fields(form: FormDefinition, data: Mapping[str, Any]) -> list[Field]:
-    """The form's fields for this data: dynamic fields resolved from the static fields' values."""
-    static = {f.name: normalize_value(f, data.get(f.name)) for f in form.fields() if not f.is_dynamic}
-    return [concrete(f, static) for f in form.fields()]
+    """The form's fields for this data: dynamic fields resolved from the values of the fields
+    they depend on (only those are normalized here: a werkmap's documents are opened once)."""
+    fields = list(form.fields())
+    needed = {name for f in fields if f.is_dynamic for name in f.depends_on}
+    static = {f.name: normalize_value(f, data.get(f.name)) for f in fields if f.name in needed and not f.is_dynamic}
+    return [concrete(f, static) for f in fields]
 
 
 def normalize(form: FormDefinition, data: Mapping[str, Any]) -> Data:

@@ -58,6 +58,19 @@ def docx_document(page: Page) -> str:
         return z.read("word/document.xml").decode("utf-8")
 
 
+def draft_from_the_snapshot(page: Page, form_url: str) -> None:
+    """Open the gespreksverslag form, see its Python start from the snapshot, fill it and get
+    the draft (here and on real servers: tests/servers)."""
+    from tests.browser.conftest import wait_ready  # the fixtures' module imports this one
+
+    page.goto(form_url)
+    wait_ready(page)
+    expect(page.locator(".kb-app")).to_have_attribute("data-python-from", "snapshot")
+    fill_valid(page)
+    check_and_wait(page)
+    expect(page.locator(".kb-draft-body h2")).to_have_text("Gespreksverslag preventief gesprek")
+
+
 def check_and_wait(page: Page) -> None:
     """Click the check button and wait until the page has shown the outcome."""
     done = int(page.get_attribute(".kb-app", "data-checks") or 0)

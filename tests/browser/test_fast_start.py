@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import check_and_wait, fill_valid
+from tests.browser.helpers import check_and_wait, draft_from_the_snapshot, fill_valid
 
 FORM = "formulieren/gespreksverslag/"
 
@@ -24,12 +24,7 @@ def other_build(data: bytes) -> bytes:
 
 
 def test_the_form_starts_from_the_snapshot(page: Page, site_url: str):
-    page.goto(site_url + FORM)
-    wait_ready(page)
-    expect(page.locator(".kb-app")).to_have_attribute("data-python-from", "snapshot")
-    fill_valid(page)
-    check_and_wait(page)
-    expect(page.locator(".kb-draft-body h2")).to_have_text("Gespreksverslag preventief gesprek")
+    draft_from_the_snapshot(page, site_url + FORM)
 
 
 @pytest.mark.parametrize("case", ["missing", "truncated", "other-build", "junk"])

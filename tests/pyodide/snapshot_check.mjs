@@ -19,7 +19,17 @@ const failures = [];
 const check = (ok, what) => { console.log(`${ok ? "ok  " : "FAIL"} ${what}`); if (!ok) failures.push(what); };
 
 const started = performance.now();
-const py = await loadPyodide({ indexURL, _loadSnapshot: snapshot, stdout: () => {}, stderr: () => {} });
+// As the worker does (docs/assets/js/pyodide-worker.mjs, growingModule): the memory grows to the
+// snapshot's size before Pyodide restores into it; without that, a heap over 30 MiB fails.
+const { default: createModule } = await import(`${indexURL}pyodide.asm.mjs`);
+const growing = (bytes) => async (settings) => {
+  const module = await createModule(settings);
+  if (module.HEAP8.length < bytes.length) module._free(module._malloc(bytes.length));
+  return module;
+};
+const restore = (bytes) => loadPyodide({ indexURL, _loadSnapshot: bytes, createPyodideModule: growing(bytes),
+  stdout: () => {}, stderr: () => {} });
+const py = await restore(snapshot);
 const restoreMs = performance.now() - started;
 py.FS.writeFile("/home/pyodide/formlogic.zip", bundle); // where the snapshot was made from, as the worker does
 check(py.runPython("'formlogic.bridge' in __import__('sys').modules"), "formlogic is already imported after the restore");
@@ -35,7 +45,7 @@ for (const [name, bytes] of [["a damaged snapshot", snapshot.slice(0, snapshot.l
   ["a snapshot from another build", otherBuild], ["a file that is no snapshot", new TextEncoder().encode("geen snapshot")]]) {
   let refused = false;
   try {
-    await loadPyodide({ indexURL, _loadSnapshot: bytes, stdout: () => {}, stderr: () => {} });
+    await restore(bytes);
   } catch {
     refused = true;
   }

@@ -29,3 +29,15 @@ def test_built_site_has_the_manifest_and_the_files_it_names(built_site: Path):
     for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
         assert (assets / manifest["pyodide"] / name).is_file()
     assert (assets / manifest["bundle"]).read_bytes() == build_bundle()  # the site ships the current code
+
+
+def test_bundle_carries_the_cross_links_from_their_one_source():
+    """The werkmap shows which forms fit a step from data/kruisverwijzingen.yml, as the step pages do."""
+    import yaml
+
+    from formlogic.kruisverwijzingen import BUNDLED, SOURCE, as_json
+
+    bundled = zipfile.ZipFile(io.BytesIO(build_bundle())).read(f"formlogic/{BUNDLED}").decode("utf-8")
+    assert bundled == as_json(yaml.safe_load(SOURCE.read_text(encoding="utf-8")))
+    assert json.loads(bundled)["stappen"]["3"]["formulieren"] == ["circulair-vragen", "interventiematrix", "plan-van-aanpak"]
+    assert not (SOURCE.parents[1] / "src" / "formlogic" / BUNDLED).exists()  # never a second copy in the source

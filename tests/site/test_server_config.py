@@ -116,3 +116,84 @@ def test_the_snapshot_and_the_bundle_are_named_by_what_they_were_made_from(built
     for name in ("nginx.conf", "apache.htaccess", "web.config", "headers.txt"):
         text = (built_site / "beheer" / name).read_text(encoding="utf-8")
         assert "immutable" in text, name
+
+
+# One table (tools/sitebuild/serverconfig.rules) for every server. nginx and Apache are run
+# against it in tests/servers; IIS cannot run here, so its web.config is read against it.
+def _iis(built_site: Path):
+    import xml.etree.ElementTree as ET
+
+    return ET.parse(built_site / "beheer" / "web.config").getroot()
+
+
+def test_web_config_carries_every_header_type_and_error_page_of_the_table(built_site: Path):
+    from tools.sitebuild.serverconfig import rules
+
+    r = rules(built_site)
+    web = _iis(built_site).find("system.webServer")
+    sent = {h.get("name"): h.get("value") for h in web.iterfind("httpProtocol/customHeaders/add")}
+    assert sent == r.headers
+    static = list(web.find("staticContent"))
+    maps = {m.get("fileExtension"): m.get("mimeType") for m in static if m.tag == "mimeMap"}
+    assert maps == r.types
+    removed = [m.get("fileExtension") for m in static if m.tag == "remove"]
+    assert removed == list(r.types), "IIS refuses a mimeMap its own table already has, unless removed first"
+    errors = web.find("httpErrors")
+    assert errors.get("existingResponse") == "Replace" and errors.get("errorMode") == "Custom"
+    page = errors.find("error[@statusCode='404']")
+    assert (page.get("path"), page.get("responseMode")) == (r.error_url, "ExecuteURL")
+    assert web.find("urlCompression").get("doStaticCompression") == "true"
+
+
+def test_web_config_keeps_every_versioned_file_for_a_year_and_checks_the_manifest(built_site: Path):
+    from tools.sitebuild.serverconfig import rules
+
+    r = rules(built_site)
+    cache = {loc.get("path"): loc.find("system.webServer/staticContent/clientCache")
+             for loc in _iis(built_site).iterfind("location")}
+    versioned = {path for path, c in cache.items() if c.get("cacheControlMode") == "UseMaxAge"}
+    assert versioned == set(r.immutable_paths)
+    for path in versioned:
+        assert (cache[path].get("cacheControlMaxAge"), cache[path].get("cacheControlCustom")) == (
+            "365.00:00:00", "public, immutable")
+    assert cache[r.no_cache].get("cacheControlMode") == "DisableCache"
+    # Every file the pattern of nginx and Apache matches has its location (or its folder's).
+    import re
+
+    for f in built_site.rglob("*"):
+        url = "/jeugdgroepen/" + f.relative_to(built_site).as_posix()
+        if f.is_file() and f.suffix not in (".br", ".gz") and re.search(r.immutable_pattern, url):
+            rel = f.relative_to(built_site).as_posix()
+            assert any(rel == p or rel.startswith(p + "/") for p in versioned), rel
+
+
+def test_nginx_and_apache_name_every_row_of_the_table(built_site: Path):
+    from tools.sitebuild.serverconfig import NGINX_LACKS, rules
+
+    r = rules(built_site)
+    nginx = (built_site / "beheer" / "nginx.conf").read_text(encoding="utf-8")
+    apache = (built_site / "beheer" / "apache.htaccess").read_text(encoding="utf-8")
+    for k, v in r.headers.items():
+        assert f'add_header {k} "{v}" always;' in nginx and f'Header always set {k} "{v}"' in apache
+    for ext, mime in r.types.items():
+        assert f"AddType {mime} {ext}" in apache
+    assert all(f"{r.types[ext]} {ext[1:]};" in nginx for ext in NGINX_LACKS)
+    assert f"error_page 404 {r.error_url};" in nginx and f"ErrorDocument 404 {r.error_url}" in apache
+    assert f'location ~* "{r.immutable_pattern}"' in nginx and f"m#{r.immutable_pattern}#" in apache
+    assert "manifest\\.json$" in nginx and "manifest\\.json$#" in apache
+
+
+def test_the_settings_name_the_404_page_at_the_address_of_versie_json(built_site: Path):
+    import json
+
+    info = json.loads((built_site / "beheer" / "versie.json").read_text(encoding="utf-8"))
+    assert info["basispad"] == "/jeugdgroepen/"
+    page = info["basispad"] + "404.html"
+    beheer = built_site / "beheer"
+    assert f"error_page 404 {page};" in (beheer / "nginx.conf").read_text(encoding="utf-8")
+    assert f"ErrorDocument 404 {page}" in (beheer / "apache.htaccess").read_text(encoding="utf-8")
+    assert f"RewriteBase {info['basispad']}" in (beheer / "apache.htaccess").read_text(encoding="utf-8")
+    assert f'path="{page}"' in (beheer / "web.config").read_text(encoding="utf-8")
+    # The page itself links relative to the site's root (hooks/niet_gevonden.py): any address.
+    text = (built_site / "404.html").read_text(encoding="utf-8")
+    assert 'href="/' not in text.replace('href="//', "") and 'src="/' not in text

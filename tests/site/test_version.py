@@ -39,3 +39,15 @@ def test_without_it_the_commit_date_of_head():
 
 def test_without_git_today(tmp_path: Path):
     assert build_date(root=tmp_path, environ={}) == date.today()
+
+
+def test_the_hosting_page_and_versie_json_name_this_builds_version_and_date(built_site: Path):
+    import json
+
+    from macros.versie import render_versie
+
+    assert render_versie("0.9.0", date(2026, 12, 4)) == "versie 0.9.0, gebouwd op 4 december 2026"
+    info = json.loads((built_site / "beheer" / "versie.json").read_text(encoding="utf-8"))
+    assert info["versie"] == site_version()
+    page = (built_site / "over" / "beheer" / "index.html").read_text(encoding="utf-8")
+    assert render_versie(info["versie"], date.fromisoformat(info["bouwdatum"])) in page

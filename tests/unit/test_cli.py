@@ -127,3 +127,58 @@ def test_a_matrix_file_prints_its_csv(tmp_path):
     assert code == 0 and out.startswith("\ufeffNr.;Wat;Doelen;Spoor")
     code, _, err = run("gespreksverslag", str(tmp_path / "x.json"), "--format", "csv")
     assert code == 2
+
+
+# --- The werkmap on the command line ---------------------------------------------------------
+
+@pytest.fixture
+def werkmap_file(tmp_path):
+    form = get_form("werkmap")
+    path = tmp_path / "map.json"
+    path.write_text(dumps(to_document(form, form.example)), encoding="utf-8")
+    return path
+
+
+def test_werkmap_prints_the_dossieroverzicht_and_what_is_due(werkmap_file):
+    code, out, err = run("werkmap", str(werkmap_file))
+    assert code == 0
+    assert out.startswith("# Dossieroverzicht: Groep Marktplein")
+    assert "## Wat moet er nu gebeuren" in out and "| Gespreksverslag preventief gesprek (J4, 12-01-2027) |" in out
+
+
+def test_werkmap_as_docx_and_as_zip_of_every_document(werkmap_file, tmp_path):
+    import zipfile
+
+    assert run("werkmap", str(werkmap_file), "--format", "docx", "--uitvoer", str(tmp_path / "o.docx"))[0] == 0
+    assert zipfile.ZipFile(tmp_path / "o.docx").read("word/document.xml").count(b"Dossieroverzicht") >= 1
+    assert run("werkmap", str(werkmap_file), "--format", "zip", "--uitvoer", str(tmp_path / "a.zip"))[0] == 0
+    names = zipfile.ZipFile(tmp_path / "a.zip").namelist()
+    assert "werkmap.json" in names and sum(n.endswith("/concept.md") for n in names) == 6
+    code, _, err = run("werkmap", str(werkmap_file), "--format", "zip")
+    assert code == 2 and "--uitvoer" in err
+    code, _, err = run("gespreksverslag", str(tmp_path / "x.json"), "--format", "zip")
+    assert code == 2
+
+
+def test_werkmap_takes_files_in_and_a_document_opens_alone_on_its_own_form(werkmap_file, tmp_path):
+    from tests.unit.circulair_case import antwoordbestand, sessie
+
+    map_ = tmp_path / "leeg.json"
+    map_.write_text(dumps(to_document(get_form("werkmap"), {"groep": "Groep Winkelcentrum", "documenten": [
+        {"id": "d1", "document": to_document(get_form("circulair-vragen"), sessie())}]})), encoding="utf-8")
+    files = []
+    for org in ("Politie", "School"):
+        files.append(tmp_path / f"{org}.json")
+        files[-1].write_text(antwoordbestand(org), encoding="utf-8")
+    code, _, err = run("werkmap", str(map_), "--neem-op", *map(str, files), "--bewaar", str(tmp_path / "nieuw.json"))
+    assert code == 0, err
+    saved = json.loads((tmp_path / "nieuw.json").read_text(encoding="utf-8"))
+    session = saved["gegevens"]["documenten"][0]["document"]
+    assert [a["organisatie"] for a in session["gegevens"]["antwoorden"]] == ["Politie", "School"]
+    alone = tmp_path / "sessie.json"
+    alone.write_text(dumps(session), encoding="utf-8")
+    code, out, _ = run("circulair-vragen", str(alone))
+    assert code == 0 and "Politie" in out
+    bad = tmp_path / "vreemd.json"
+    bad.write_text(antwoordbestand("Politie", sessie_id="anders"), encoding="utf-8")
+    assert run("werkmap", str(map_), "--neem-op", str(bad))[0] == 2

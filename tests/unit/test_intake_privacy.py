@@ -23,7 +23,8 @@ from formlogic.validation import check, normalize, privacy_warnings
 
 PHONE = "06-12345678"
 # Whatever the user is asked while taking a file in: yes, replace.
-KEUZES = {"verslag": "ja", "beeld": "ja", "matrix": "ja", **{f"bestand-{i}": "vervang" for i in range(3)}}
+KEUZES = {"verslag": "ja", "beeld": "ja", "matrix": "ja", **{f"bestand-{i}": "vervang" for i in range(3)},
+          **{f"werkmap-{key}-0": "vervang" for key in FORMS}}  # the werkmap has that document already
 PAIRS = sorted((key, other) for key, form in FORMS.items() for other in form.accepts)
 
 

@@ -1,4 +1,5 @@
-"""The Content-Security-Policy for the built site, and server snippets for ICT teams.
+"""The Content-Security-Policy and cache lifetimes of the built site (the server settings in
+beheer/ are written from these by tools/sitebuild/serverconfig.py).
 
 Material for MkDocs puts a few small inline scripts in every page; instead of allowing all
 inline script, the policy lists their sha256 hashes, computed from the built pages.
@@ -11,7 +12,6 @@ import hashlib
 import re
 from pathlib import Path
 
-from tools.sitebuild.compress import MIME as COMPRESSED_TYPES
 
 # Inline <script> elements that the browser executes (JSON data blocks are not executed).
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.DOTALL)
@@ -91,85 +91,3 @@ def immutable_locations(site: Path) -> list[str]:
                    if p.is_file() and p.suffix not in (".br", ".gz"))
     named = [f for f in files if versioned(f) and not f.startswith("assets/pyodide/")]
     return ["assets/pyodide", *named]
-
-
-def server_files(site: Path) -> dict[str, str]:
-    """Settings for common servers, for the folder beheer/ of the built site."""
-    h = headers(site)
-    nginx = "\n".join(
-        ["# nginx: include in the server or location block that serves this folder.",
-         "# Check that mime.types maps .mjs to text/javascript and .wasm to application/wasm;",
-         "# add those two lines there if not (a types {} block here would replace all others).",
-         *(f'add_header {k} "{v}" always;' for k, v in h.items()),
-         "# Send the precompressed copies (file.gz, and file.br with the ngx_brotli module).",
-         "gzip_static on;",
-         "# brotli_static on;   # only when ngx_brotli is installed",
-         "# Versioned files never change: let browsers keep them. nginx forgets the add_header",
-         "# lines above inside a location that has its own, so they are repeated there.",
-         f'location ~* "{IMMUTABLE_PATH}" {{',  # quoted: the pattern holds braces
-         f'    add_header Cache-Control "{LONG}" always;',
-         *(f'    add_header {k} "{v}" always;' for k, v in h.items()),
-         "    gzip_static on;",
-         "}",
-         "location ~* /assets/py/manifest\\.json$ {",
-         '    add_header Cache-Control "no-cache" always;',
-         *(f'    add_header {k} "{v}" always;' for k, v in h.items()),
-         "}", ""]
-    )
-    kinds = "|".join(sorted(s.lstrip(".") for s in COMPRESSED_TYPES))
-    apache = "\n".join(
-        ["# Apache: put in .htaccess of this folder, or in its <Directory> block",
-         "# (needs mod_headers, and mod_rewrite for the precompressed copies).",
-         "AddType text/javascript .mjs", "AddType application/wasm .wasm",
-         *(f'Header always set {k} "{v}"' for k, v in h.items()),
-         "# Send file.br or file.gz when the browser accepts it and the copy exists.",
-         "RewriteEngine On",
-         'RewriteCond "%{HTTP:Accept-Encoding}" "br"',
-         r'RewriteCond "%{REQUEST_FILENAME}\.br" -s',
-         rf'RewriteRule "^(.+\.({kinds}))$" "$1.br" [L]',
-         r'RewriteCond "%{HTTP:Accept-Encoding}" "gzip"',
-         r'RewriteCond "%{REQUEST_FILENAME}\.gz" -s',
-         rf'RewriteRule "^(.+\.({kinds}))$" "$1.gz" [L]',
-         rf'<FilesMatch "\.({kinds})\.br$">',
-         "  Header set Content-Encoding br", "  Header append Vary Accept-Encoding", "</FilesMatch>",
-         rf'<FilesMatch "\.({kinds})\.gz$">',
-         "  Header set Content-Encoding gzip", "  Header append Vary Accept-Encoding", "</FilesMatch>",
-         *(f"AddType {mime} {ext}.br {ext}.gz" for ext, mime in sorted(COMPRESSED_TYPES.items())),
-         "RemoveEncoding .br .gz",
-         "# Versioned files never change: let browsers keep them; always check the manifest.",
-         f'<If "%{{REQUEST_URI}} =~ m#{IMMUTABLE_PATH}#">',
-         f'  Header set Cache-Control "{LONG}"', "</If>",
-         r'<If "%{REQUEST_URI} =~ m#/assets/py/manifest\.json$#">',
-         '  Header set Cache-Control "no-cache"', "</If>", ""]
-    )
-    iis = "\n".join(
-        ['<?xml version="1.0" encoding="utf-8"?>',
-         "<!-- IIS: web.config for this folder. IIS compresses static files itself",
-         "     (doStaticCompression); the .br and .gz copies are for other servers. -->",
-         "<configuration><system.webServer>",
-         "  <staticContent>",
-         '    <remove fileExtension=".mjs" /><mimeMap fileExtension=".mjs" mimeType="text/javascript" />',
-         '    <remove fileExtension=".wasm" /><mimeMap fileExtension=".wasm" mimeType="application/wasm" />',
-         '    <remove fileExtension=".bin" /><mimeMap fileExtension=".bin" mimeType="application/octet-stream" />',
-         "  </staticContent>",
-         '  <urlCompression doStaticCompression="true" doDynamicCompression="false" />',
-         "  <httpProtocol><customHeaders>",
-         *(f'    <add name="{k}" value="{v}" />' for k, v in h.items()),
-         "  </customHeaders></httpProtocol>",
-         "</system.webServer>",
-         "<!-- Versioned files never change: let browsers keep them for a year. -->",
-         *(f'<location path="{path}"><system.webServer><staticContent>'
-           '<clientCache cacheControlMode="UseMaxAge" cacheControlMaxAge="365.00:00:00" '
-           'cacheControlCustom="public, immutable" /></staticContent></system.webServer></location>'
-           for path in immutable_locations(site)),
-         "</configuration>", ""]
-    )
-    return {
-        "headers.txt": "".join(f"{k}: {v}\n" for k, v in h.items())
-        + "# For assets/pyodide/<version>/*, assets/py/formlogic-*.zip, assets/py/snapshot-*.bin and\n"
-          "# the theme's assets/javascripts/**/*.<hash>.min.js and assets/stylesheets/*.<hash>.min.css also:\n"
-          f"# Cache-Control: {LONG}\n# For assets/py/manifest.json: Cache-Control: no-cache\n",
-        "nginx.conf": nginx,
-        "apache.htaccess": apache,
-        "web.config": iis,
-    }

@@ -5,6 +5,10 @@ the very versions installed in the build's virtual environment (pinned in pyproj
 jinja2 and markupsafe. markupsafe's C speed-up is left out; markupsafe then falls back to
 its own pure-Python implementation, which is what runs in Pyodide.
 
+Data the forms share with the pages is added as JSON, converted from its one source in data/
+at build time (formlogic reads no YAML and no files at import): `formlogic/_data/
+kruisverwijzingen.json` from data/kruisverwijzingen.yml (see formlogic/kruisverwijzingen.py).
+
 The zip is deterministic (sorted names, fixed timestamps), so its content hash changes only
 when the code does and the file name can carry that hash for safe long-term caching.
 """
@@ -43,14 +47,26 @@ def bundle_files() -> list[tuple[str, Path]]:
     return sorted(files)
 
 
+def generated_files() -> dict[str, bytes]:
+    """Files made at build time from the data the pages use too: {name inside the zip: bytes}."""
+    import yaml
+
+    from formlogic.kruisverwijzingen import BUNDLED, SOURCE, as_json
+
+    raw = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
+    return {f"formlogic/{BUNDLED}": as_json(raw).encode("utf-8")}
+
+
 def build_bundle() -> bytes:
+    files = [(name, path.read_bytes()) for name, path in bundle_files()]
+    files = sorted([*files, *generated_files().items()])
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for arcname, path in bundle_files():
+        for arcname, data in files:
             info = zipfile.ZipInfo(arcname, date_time=_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zf.writestr(info, path.read_bytes())
+            zf.writestr(info, data)
     return buf.getvalue()
 
 

@@ -77,6 +77,20 @@ function wasmAllowed() {
   }
 }
 
+// Pyodide 314 restores a snapshot into the memory a fresh start gets (30 MiB) and never grows
+// it, so the snapshot of a larger heap failed ("offset is out of bounds") and every visitor
+// fell back to the slow start. Pyodide lets us make its module (`createPyodideModule`): made
+// here, it grows to the snapshot's size before Pyodide restores the snapshot into it.
+function growingModule(indexURL, bytes) {
+  const script = import(new URL("pyodide.asm.mjs", indexURL).href); // fetched at once, as Pyodide would
+  return async (settings) => {
+    const module = await (await script).default(settings);
+    const size = (await bytes).byteLength;
+    if (module.HEAP8.length < size) module._free(module._malloc(size)); // malloc grows the memory
+    return module;
+  };
+}
+
 async function start(loadPyodide, indexURL, snapshot) {
   const quiet = { indexURL, stdout: () => {}, stderr: () => {} };
   if (snapshot) {
@@ -84,7 +98,8 @@ async function start(loadPyodide, indexURL, snapshot) {
       // The promise itself, not yet its bytes: Pyodide fetches and compiles its wasm while the
       // snapshot comes in (from this browser's copy or from the server).
       snapshot.bytes.then(() => mark("snapshot binnen", bootStarted), () => {});
-      const pyodide = await loadPyodide({ ...quiet, _loadSnapshot: snapshot.bytes });
+      const pyodide = await loadPyodide({ ...quiet, _loadSnapshot: snapshot.bytes,
+        createPyodideModule: growingModule(indexURL, snapshot.bytes) });
       const from = await snapshot.from;
       if (from === "snapshot") keepSnapshot(snapshot.name, await snapshot.bytes);
       return { pyodide, from };

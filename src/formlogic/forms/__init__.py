@@ -8,10 +8,12 @@ from formlogic.forms.gespreksverslag import GESPREKSVERSLAG
 from formlogic.forms.evaluatie import EVALUATIE
 from formlogic.forms.interventiematrix import INTERVENTIEMATRIX
 from formlogic.forms.plan import PLAN_VAN_AANPAK
+from formlogic.forms.werkmap import WERKMAP
 
 FORMS: dict[str, FormDefinition] = {
     f.key: f for f in (GESPREKSVERSLAG, SESSIE, ANTWOORDEN, INTEGRAAL_BEELD, INTERVENTIEMATRIX,
-                       BRIEF_BURGEMEESTER, BEVESTIGING, AFSLUITBRIEF, INFORMATIEBRIEF, PLAN_VAN_AANPAK, EVALUATIE)
+                       BRIEF_BURGEMEESTER, BEVESTIGING, AFSLUITBRIEF, INFORMATIEBRIEF, PLAN_VAN_AANPAK, EVALUATIE,
+                       WERKMAP)
 }
 
 

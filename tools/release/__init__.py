@@ -1,0 +1,1 @@
+"""`make dist`: the release package for ICT teams (zip, sums, installation note, SBOM)."""
