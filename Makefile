@@ -11,7 +11,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: all setup serve serve-dev site test test-unit test-pyodide test-site test-print test-browser test-servers test-servers-only bench chromium print-tools servers dist clean
+.PHONY: all setup serve serve-dev site pdf test test-unit test-pyodide test-site test-print test-browser test-servers test-servers-only bench chromium print-tools servers dist clean
 
 all: site
 
@@ -29,9 +29,17 @@ node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The static site: a folder to copy to any web server (see docs/over/beheer.md).
+# The static site: a folder to copy to any web server (see docs/over/beheer.md), with the
+# handbook and handouts as PDF (make pdf).
 site: setup
 	$(BIN)/mkdocs build --strict --site-dir $(SITE)
+	@$(MAKE) --no-print-directory pdf
+
+# The handbook and handout PDFs from the built site (WeasyPrint; needs Debian's Pango). Kept in
+# build/pdf/ by their pages' content: unchanged pages cost a copy, not a new PDF.
+pdf:
+	@$(BIN)/python -m tools.ensure_print_tools --pdf
+	$(BIN)/python -m tools.sitebuild.pdf --site $(SITE) --cache build/pdf
 
 # Build, then serve the built site exactly as a web server would (with the security headers).
 serve: site

@@ -15,7 +15,9 @@ page HTML:
    whose base is not the handbook's (search would look in the wrong folder);
 5. writes the table of contents into the page at build time, from the plugin's own outline,
    instead of the plugin's script copying the side menu in the browser: that copy repeats the
-   menu's named regions and its small links (axe-core), and needs JavaScript to print.
+   menu's named regions and its small links (axe-core), and needs JavaScript to print;
+6. puts a 'Download als pdf' button above the cover: tools/sitebuild/pdf.py makes the PDF
+   of this page after the build.
 """
 from __future__ import annotations
 
@@ -141,4 +143,18 @@ def on_post_build(config, **kwargs) -> None:
     if plugin.config.get("add_table_of_contents"):
         afk = afkortingen(load_begrippen(ROOT / "data" / "begrippen.yml"))
         text = write_toc(text, plugin.print_page.toc, afk)
+    text = add_pdf_button(text)
     book.write_text(text, encoding="utf-8")
+
+
+PDF_NAME = "handboek.pdf"  # tools/sitebuild/pdf.py writes it next to the handbook page
+
+
+def add_pdf_button(book_html: str) -> str:
+    """The 'Download als pdf' button above the cover (tools/sitebuild/pdf.py makes the PDF)."""
+    from hooks.pdf_knoppen import knop
+
+    anchor = '<div id="print-site-page"'
+    button = knop(PDF_NAME, "Download het handboek als pdf",
+                  "Met paginanummers in de inhoudsopgave. Of kies Afdrukken in uw browser.")
+    return book_html.replace(anchor, button + "\n" + anchor, 1)

@@ -9,7 +9,8 @@
   build time, draws its text with it.
 
 Installs what is missing with apt when we are root; otherwise says what to do and fails, so
-nothing is skipped without a word. Same pattern as tools/ensure_chromium.py.
+nothing is skipped without a word. Same pattern as tools/ensure_chromium.py. With --pdf it
+looks only at what building the PDFs needs (`make site`): Pango and the font.
 """
 from __future__ import annotations
 
@@ -20,13 +21,14 @@ import subprocess
 import sys
 from collections.abc import Callable
 
-# (what, how to tell it is there, Debian package)
-NEEDED: tuple[tuple[str, Callable[[], bool], str], ...] = (
-    ("LibreOffice", lambda: shutil.which("soffice") is not None, "libreoffice-writer-nogui"),
-    ("pdftotext/pdftoppm", lambda: all(shutil.which(c) for c in ("pdftotext", "pdftoppm", "pdfinfo")), "poppler-utils"),
-    ("Carlito font", lambda: _has_font("Carlito"), "fonts-crosextra-carlito"),
-    ("Pango", lambda: ctypes.util.find_library("pango-1.0") is not None, "libpango-1.0-0"),
-    ("PangoFT2", lambda: ctypes.util.find_library("pangoft2-1.0") is not None, "libpangoft2-1.0-0"),
+# (what, how to tell it is there, Debian package, needed to build the PDFs too)
+NEEDED: tuple[tuple[str, Callable[[], bool], str, bool], ...] = (
+    ("LibreOffice", lambda: shutil.which("soffice") is not None, "libreoffice-writer-nogui", False),
+    ("pdftotext/pdftoppm", lambda: all(shutil.which(c) for c in ("pdftotext", "pdftoppm", "pdfinfo")), "poppler-utils",
+     False),
+    ("Carlito font", lambda: _has_font("Carlito"), "fonts-crosextra-carlito", True),
+    ("Pango", lambda: ctypes.util.find_library("pango-1.0") is not None, "libpango-1.0-0", True),
+    ("PangoFT2", lambda: ctypes.util.find_library("pangoft2-1.0") is not None, "libpangoft2-1.0-0", True),
 )
 
 
@@ -37,14 +39,17 @@ def _has_font(family: str) -> bool:
     return bool(out.strip())
 
 
-def missing() -> list[tuple[str, str]]:
-    return [(what, package) for what, present, package in NEEDED if not present()]
+def missing(pdf_only: bool = False) -> list[tuple[str, str]]:
+    return [(what, package) for what, present, package, for_pdf in NEEDED
+            if (for_pdf or not pdf_only) and not present()]
 
 
-def main() -> int:
-    lacking = missing()
+def main(argv: list[str] | None = None) -> int:
+    pdf_only = "--pdf" in (sys.argv[1:] if argv is None else argv)  # only what building the PDFs needs
+    lacking = missing(pdf_only)
     if not lacking:
-        print("print tools: LibreOffice, poppler, Carlito and Pango are there")
+        print("print tools: " + ("Carlito and Pango" if pdf_only else "LibreOffice, poppler, Carlito and Pango")
+              + " are there")
         return 0
     packages = sorted({p for _, p in lacking})
     if os.geteuid() != 0 or not shutil.which("apt-get"):
@@ -60,7 +65,7 @@ def main() -> int:
             print(f"'{' '.join(cmd)}' failed; install {' '.join(packages)} by hand, then run make test again.",
                   file=sys.stderr)
             return 1
-    if still := missing():
+    if still := missing(pdf_only):
         print(f"Installed, but still not found: {', '.join(w for w, _ in still)}.", file=sys.stderr)
         return 1
     print("print tools: ready")

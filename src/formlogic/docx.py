@@ -34,12 +34,22 @@ def _text(value: str) -> str:
     return escape(_NOT_XML.sub("", value))
 
 
+_DATE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def _line(text: str) -> str:
+    """One line as run content: a hyphen between digits (10-12-2026) is a non-breaking one, so
+    Word and LibreOffice never split a date or number at the end of a line."""
+    parts = _DATE_HYPHEN.split(text)
+    return "<w:noBreakHyphen/>".join(f'<w:t xml:space="preserve">{_text(p)}</w:t>' for p in parts)
+
+
 def _runs(text: str, bold: bool = False, italic: bool = False, size: float = 0) -> str:
     """Runs for text; line breaks become w:br inside the same paragraph."""
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + (
         f'<w:sz w:val="{round(size * 2)}"/><w:szCs w:val="{round(size * 2)}"/>' if size else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    parts = [f'<w:r>{rpr}<w:t xml:space="preserve">{_text(line)}</w:t></w:r>' for line in text.split("\n")]
+    parts = [f"<w:r>{rpr}{_line(line)}</w:r>" for line in text.split("\n")]
     return f"<w:r>{rpr}<w:br/></w:r>".join(parts)
 
 

@@ -187,8 +187,8 @@ _ALLE: tuple[Kernpunt, ...] = (
     # -- the steps ---------------------------------------------------------------------------
     Kernpunt(
         "regie-plan", "bron",
-        "Volgens het werkproces stelt de uitvoeringscoördinator het plan van aanpak op, samen met de "
-        "andere betrokken partners. De korte uitleg bij de stappen in de praktijkuitgave van 2018 noemt "
+        "Volgens het werkproces heeft de uitvoeringscoördinator de regie bij het opstellen van het plan van "
+        "aanpak. De andere betrokken partners stellen het mee op. De korte uitleg bij de stappen in de praktijkuitgave van 2018 noemt "
         "hiervoor de procesregisseur. Beide rollen kunnen bij één persoon liggen.",
         f"{_WP}, paragraaf 3.6 en 4.1.1; {_PRAKTIJK}, stap 5", "stappen/stap-5-plan-van-aanpak.md#wie-doet-wat"),
     Kernpunt(

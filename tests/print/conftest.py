@@ -38,8 +38,9 @@ def pdf_pages(pdf: Path) -> list[tuple[float, float]]:
 
 
 def pdf_text(pdf: Path, *args: str) -> str:
+    """The PDF's text; a non-breaking hyphen (the .docx writes one inside dates) reads as '-'."""
     return subprocess.run([need("pdftotext"), "-enc", "UTF-8", *args, str(pdf), "-"], check=True, capture_output=True,
-                          text=True).stdout
+                          text=True).stdout.replace("\u2011", "-")
 
 
 @pytest.fixture(scope="session")

@@ -116,7 +116,6 @@ http {{
 
 def apache_config(prefix: Path, site: Path, port: int, base: str) -> str:
     beheer = site / "beheer"
-    folder = site
     modules = "\n".join(f"LoadModule {m}_module {APACHE_MODULES}/mod_{m}.so" for m in APACHE_LOAD)
     user = "User nobody\nGroup nogroup" if os.geteuid() == 0 else ""
     # Debian's own type settings (mods-enabled/mime.conf: .gz, and .br as Breton), but a table
@@ -150,7 +149,7 @@ MaxRequestWorkers 50
     AllowOverride None
     Require all granted
 </Directory>
-<Directory {folder}>
+<Directory {site}>
     Include {beheer}/apache.htaccess
 </Directory>
 """

@@ -17,7 +17,7 @@ from sitehtml import ROOT, site_pages
 from hooks.print_site import for_print, repair_anchors, strip_form_apps, write_toc
 
 BOOK = "handboek/index.html"
-LEFT_OUT = ("training/welke-stap.md", "training/handout-")
+LEFT_OUT = ("training/welke-stap.md", "training/handout-", "over/beheer.md")  # the last: for ICT, not the handbook
 
 
 def _book(built_site: Path) -> str:
