@@ -221,7 +221,7 @@ def test_save_and_reopen_give_everything_back_exactly(page: Page, site_url: str,
     open_page(page, site_url)
     page.on("dialog", lambda d: d.accept())
     page.click("button[data-action='example']")
-    expect(page.locator(".kb-host-nav button")).to_have_count(7)
+    expect(page.locator(".kb-host-nav button")).to_have_count(7, timeout=30_000)
     show(page, "Interventiematrix")
     page.fill("#f-acties-1-monitoring", "Elke maand in het overleg")
     show(page, "Overzicht")
@@ -231,7 +231,7 @@ def test_save_and_reopen_give_everything_back_exactly(page: Page, site_url: str,
     path = tmp_path / "terug.json"
     path.write_text(json.dumps(first), encoding="utf-8")
     page.click("button[data-host-action='new']")
-    expect(page.locator(".kb-host-nav button")).to_have_count(1)
+    expect(page.locator(".kb-host-nav button")).to_have_count(1, timeout=30_000)
     open_file(page, path)
     again = saved_download(page)
     assert again["gegevens"] == first["gegevens"]  # every basic and every document, exactly
@@ -304,14 +304,14 @@ def test_autosave_keeps_the_werkmap_with_the_open_document_and_the_retention_dat
     expect(page.locator(".kb-host-message")).to_contain_text("De werkmap is uit deze browser gewist.")
     assert page.evaluate("localStorage.getItem('jeugdgroepen-kennisbank:autosave:werkmap')") is None
     expect(page.locator("#f-groep")).to_have_value("")
-    expect(page.locator(".kb-host-nav button")).to_have_count(1)
+    expect(page.locator(".kb-host-nav button")).to_have_count(1, timeout=30_000)
 
 
 def test_switching_documents_keeps_one_python_and_every_state_passes_axe(page: Page, site_url: str):
     open_page(page, site_url)
     no_violations(page, "empty werkmap")
     page.click("button[data-action='example']")
-    expect(page.locator(".kb-host-nav button")).to_have_count(7)
+    expect(page.locator(".kb-host-nav button")).to_have_count(7, timeout=30_000)
     no_violations(page, "example, overview")
     for label in ("Circulair vragen", "Concept plan van aanpak", "Interventiematrix", "Gespreksverslag preventief gesprek (J3",
                   "Bevestiging van afspraken", "Overzicht"):
