@@ -104,11 +104,12 @@ function messageArea(where) {
   if (where.matches(".kb-app")) return where.querySelector(".kb-file > .kb-file-message");
   if (where.matches(".kb-view, .kb-section-actions, .kb-draft-actions")) return where.querySelector(":scope > .kb-file-message");
   return where.closest("[data-dropzone], .kb-section-actions, .kb-view, .kb-file, .kb-draft-actions")?.querySelector(".kb-file-message")
-    || where.closest(".kb-app").querySelector(".kb-file > .kb-file-message");
+    || where.closest(".kb-app")?.querySelector(".kb-file > .kb-file-message");
 }
 
 export function showFileMessage(where, text, kind) {
   const el = messageArea(where);
+  if (!el) return; // the button was taken off the page meanwhile (the werkmap showed another form)
   el.dataset.kind = kind;
   el.textContent = text;
 }
