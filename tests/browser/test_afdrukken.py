@@ -8,10 +8,10 @@ from xml.etree import ElementTree as ET
 import pytest
 from playwright.sync_api import Page
 
+from tests import docx_text
 from tests.browser.conftest import wait_ready
 from tests.browser.helpers import check_and_wait, docx_document, use_example
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+from tests.docx_text import W
 
 
 def words(text: str) -> list[str]:
@@ -19,14 +19,13 @@ def words(text: str) -> list[str]:
 
 
 def docx_words(xml: str) -> list[str]:
-    root = ET.fromstring(xml)
-    return words(" ".join(t.text or "" for t in root.iter(f"{W}t")))  # runs: a line break starts a new one
+    return words(docx_text.text(xml))  # a non-breaking hyphen reads '-', a line break starts a new word
 
 
 def docx_outline(xml: str) -> tuple[list[str], list[list[float]]]:
     """The .docx's headings (Kop1) in order, and each table's column widths as fractions."""
     root = ET.fromstring(xml)
-    headings = ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in root.iter(f"{W}p")
+    headings = [docx_text.run_text(p) for p in root.iter(f"{W}p")
                 if any(s.get(f"{W}val") == "Kop1" for s in p.iter(f"{W}pStyle"))]
     widths = []
     for tbl in root.iter(f"{W}tbl"):

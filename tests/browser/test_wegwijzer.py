@@ -100,3 +100,18 @@ def test_the_404_page_has_no_axe_violations(page: Page, site_url: str):
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
         assert (v := axe_violations(page)) == [], f"{scheme}: {describe(v)}"
+
+
+def test_the_report_link_under_a_page_and_in_the_footer_explains_whom_to_ask(page: Page, site_url: str):
+    page.goto(site_url + "methodieken/plus-min-mee/")
+    line = page.locator("aside.kb-paginadatum")
+    expect(line).to_contain_text("Laatst gewijzigd:")
+    expect(line).to_contain_text("Gecontroleerd aan de bronnen:")
+    expect(page.locator(".md-footer .kb-footer-versie").first).to_contain_text("werkproces van 2016")
+    links = page.locator("a.kb-melden")
+    expect(links).to_have_count(2)  # under the page and in the footer
+    links.first.click()
+    expect(page).to_have_url(site_url + "over/melden/")
+    expect(page.locator("h1")).to_have_text(re.compile(r"^Meld een fout of stel een vraag"))
+    page.locator(".md-footer a.kb-melden").click()
+    expect(page).to_have_url(site_url + "over/melden/")

@@ -33,6 +33,7 @@ def _nav() -> list:
         pass
 
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *a: None)  # the emoji settings
+    Loader.add_constructor("!ENV", lambda *a: None)  # a setting read from the environment
     return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)["nav"]
 
 

@@ -15,10 +15,10 @@ from formlogic.docx import render_docx
 from formlogic.document import dumps, load_document
 from formlogic.render import render
 from formlogic.validation import build_draft, check
+from tests import docx_text
 
 LETTERS = ["brief-burgemeester", "bevestiging-afspraken", "afsluitbrief", "informatiebrief"]
 TODAY = date(2026, 11, 24)
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def draft_of(key: str, **changes):
@@ -29,7 +29,7 @@ def draft_of(key: str, **changes):
 def docx_lines(draft) -> list[str]:
     with zipfile.ZipFile(io.BytesIO(render_docx(draft))) as zf:
         root = ET.fromstring(zf.read("word/document.xml"))
-    return ["".join(t.text or "" for t in p.iter(f"{W}t")) for p in root.iter(f"{W}p")]
+    return docx_text.paragraphs(root)
 
 
 def in_order(text: str, *parts: str) -> bool:

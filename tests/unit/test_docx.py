@@ -10,6 +10,7 @@ import pytest
 from formlogic import FORMS, draft as d
 from formlogic.docx import render_docx
 from formlogic.validation import build_draft, check
+from tests import docx_text
 
 NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 
@@ -28,7 +29,7 @@ def styles_used(root: ET.Element) -> list[str]:
 
 
 def text_of(root: ET.Element) -> str:
-    return "".join(t.text or "" for t in root.iterfind(".//w:t", NS))
+    return docx_text.run_text(root)
 
 
 SAMPLE = d.Draft("Titel", subtitle="Onder", parts=(
@@ -82,3 +83,12 @@ def test_characters_xml_cannot_hold_are_dropped_and_the_rest_kept():
 
 def test_the_same_draft_gives_the_same_bytes():
     assert render_docx(SAMPLE) == render_docx(SAMPLE)
+
+
+def test_a_date_does_not_split_in_word_and_reads_back_whole():
+    """A hyphen between digits is Word's non-breaking hyphen; every test reads it back as '-'
+    (tests/docx_text.py), so '01-12-2026' in the .docx is the same text as on the page."""
+    xml = parts(render_docx(d.Draft("Op 01-12-2026", parts=(d.Part("", (d.table(["Datum"], [("1-2-3 en a-b",)]),)),))))[
+        "word/document.xml"]
+    assert xml.count("<w:noBreakHyphen/>") == 4  # a-b keeps its ordinary hyphen
+    assert docx_text.paragraphs(xml)[:3] == ["Op 01-12-2026", "Datum", "1-2-3 en a-b"]
