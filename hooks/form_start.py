@@ -62,13 +62,17 @@ def starter(page_url: str) -> str:
     return "<script>" + starter_script().replace("{url}", js_url("pyodide-worker.mjs", page_url)) + "</script>"
 
 
-def preloads(page_url: str) -> str:
+HOST = 'class="kb-host" data-host="'
+
+
+def preloads(page_url: str, entry: str = "form-app.mjs") -> str:
     return "".join(f'<link rel="modulepreload" href="{js_url(name, page_url)}">\n'
-                   for name in static_imports("form-app.mjs"))
+                   for name in static_imports(entry))
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
     if FORM not in output or CHARSET not in output:
         return output
     output = output.replace(CHARSET, CHARSET + "\n" + starter(page.url), 1)
-    return output.replace("</head>", preloads(page.url) + "</head>", 1)
+    entry = "form-host.mjs" if HOST in output else "form-app.mjs"  # a host imports form-app.mjs itself
+    return output.replace("</head>", preloads(page.url, entry) + "</head>", 1)

@@ -28,6 +28,7 @@ R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationship
 MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 # The width between the margins in twips (A4, 2 cm margins: tables.PAGE_WIDTH in points x 20).
 PAGE_WIDTH = {landscape: round(points * 20) for landscape, points in tables.PAGE_WIDTH.items()}
+LIST_END = 120  # twips below a list's last item: a paragraph's own space (docDefaults), so the next one does not stick
 
 
 def _text(value: str) -> str:
@@ -54,9 +55,10 @@ def _runs(text: str, bold: bool = False, italic: bool = False, size: float = 0) 
 
 
 def _p(text: str, style: str = "", bold: bool = False, italic: bool = False, num: int | None = None,
-       keep_next: bool = False, size: float = 0) -> str:
+       keep_next: bool = False, size: float = 0, after: int | None = None) -> str:
     props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ("<w:keepNext/>" if keep_next else "") + (
-        f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>' if num is not None else "")
+        f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>' if num is not None else "") + (
+        f'<w:spacing w:after="{after}"/>' if after is not None else "")  # the schema's order: numPr before spacing
     ppr = f"<w:pPr>{props}</w:pPr>" if props else ""
     return f"<w:p>{ppr}{_runs(text, bold, italic, size)}</w:p>"
 
@@ -118,8 +120,10 @@ def _block(block: Block, lists: _Lists, landscape: bool) -> str:
     if block.kind == "note":
         return _p(block.text, style="Opmerking")
     if block.kind in ("items", "numbered"):
-        num = lists.new(block.kind == "numbered")
-        return "".join(_p(item, style="Lijstalinea", num=num) for item in block.items)
+        num = lists.new(block.kind == "numbered")  # the last item keeps a paragraph's room below the list
+        last = len(block.items) - 1
+        return "".join(_p(item, style="Lijstalinea", num=num, after=LIST_END if i == last else None)
+                       for i, item in enumerate(block.items))
     if block.kind == "facts":
         return _table(block, landscape)
     if block.kind == "table":  # the caption stays with the table (keep with next)

@@ -71,6 +71,15 @@ def render_form(form: FormDefinition, example: tuple[str, str] | None = None, ho
     return _one_block(html)
 
 
+def render_host(form: FormDefinition, example: tuple[str, str] | None = None) -> str:
+    """A page that hosts a form that holds documents and, one at a time, the forms of those
+    documents (the werkmap): its bar (save, open), its contents, and the form itself."""
+    from markupsafe import Markup
+
+    html = render_form(form, example=example, hosted=True)
+    return _one_block(_template("host.html.j2").render(form=form, form_html=Markup(html)))
+
+
 def render_dynamic(form: FormDefinition, data: Mapping[str, Any]) -> dict[str, str]:
     """The HTML of every data-dependent field, for this data: {field name: html}."""
     template = _template("dynamic.html.j2")

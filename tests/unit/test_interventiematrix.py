@@ -140,7 +140,7 @@ def test_csv_opens_in_excel_with_dutch_settings_and_runs_no_formula():
     assert rows[1][1] == "'=HYPERLINK(\"https://example.org\",\"klik\")"
     assert rows[2][11] == "'@SUM(A1:A2)" and rows[3][4] == "'+J2; -J3"
     assert rows[1][7:9] == ["01-12-2026", "08-12-2026"]  # dd-mm-jjjj
-    assert rows[4][2] == "Sterkere positie en perspectief van de jongeren, Geen nieuwe leden in de groep"
+    assert rows[4][2] == "Sterkere positie en perspectief van de jongeren, Geen nieuwe leden in de groep"  # Excel: a comma
 
 
 @pytest.mark.parametrize("cell, safe", [("=1+1", "'=1+1"), ("-2", "'-2"), ("\t=x", "'\t=x"), ("gewoon", "gewoon")])
@@ -154,7 +154,7 @@ def test_csv_with_semicolons_quotes_and_line_breaks_reads_back():
 
 
 @pytest.mark.parametrize("fmt, piece", [
-    ("md", "| 1 | De groep vertellen dat er een groepsaanpak is | Negatieve groepsdynamiek doorbreken, Geen nieuwe leden in de groep |"),
+    ("md", "| 1 | De groep vertellen dat er een groepsaanpak is | Negatieve groepsdynamiek doorbreken / Geen nieuwe leden in de groep |"),
     ("html", "<caption>De interventiematrix</caption>"),
     ("txt", "INTERVENTIEMATRIX: GROEP WINKELCENTRUM"),
 ])

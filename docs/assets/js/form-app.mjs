@@ -184,6 +184,7 @@ export class FormApp {
     }
     for (const [name, html] of Object.entries(reply.weergaven)) {
       const body = this.root.querySelector(`[data-view="${CSS.escape(name)}"] .kb-view-body`);
+      if (!body) continue; // a view the page shows elsewhere (a host's contents): see the event below
       const focused = body.contains(document.activeElement) ? document.activeElement : null;
       const again = focused?.dataset.actie
         ? `[data-actie="${CSS.escape(focused.dataset.actie)}"][data-arg="${CSS.escape(focused.dataset.arg || "")}"]` : null;
@@ -191,6 +192,7 @@ export class FormApp {
       if (again) (body.querySelector(again) || body.closest("[data-view]")).focus?.();
     }
     this.count("refreshes");
+    this.root.dispatchEvent(new CustomEvent("kb-refreshed", { detail: reply })); // for a page that hosts this form
   }
 
   // The whole form takes new data from Python (a file opened, answers merged, the example).
@@ -204,6 +206,7 @@ export class FormApp {
     this.showExampleMark();
     this.saveIfOn();
     if (this.ready) this.liveCheck();
+    this.root.dispatchEvent(new CustomEvent("kb-data", { bubbles: true })); // for a page that hosts this form
   }
 
   // An example (or a file saved from one) says so on the page too, until the form is cleared.
@@ -213,7 +216,7 @@ export class FormApp {
   }
 
   saveIfOn() {
-    if (!this.autosaveToggle.checked || autosave.save(this.formulier, this.current())) return;
+    if (!this.autosaveToggle?.checked || autosave.save(this.formulier, this.current())) return;
     this.autosaveToggle.checked = false; // the browser refused: say so once, keep the form as it is
     showFileMessage(this.root, "Uw invoer kon niet in deze browser worden bewaard: de opslag is vol of "
       + "geblokkeerd. Bewaren staat nu uit. Download uw gegevens om ze te bewaren.", "warning");
@@ -239,6 +242,7 @@ export class FormApp {
     }
     showMessages(this.root, reply.meldingen, { focusSummary: focus && !reply.ok });
     showDerived(this.root, reply.afgeleid);
+    this.root.dispatchEvent(new CustomEvent("kb-checked", { detail: reply }));
     if (reply.concept) {
       this.draft.querySelector(".kb-draft-body").innerHTML = reply.concept.html; // Python, autoescaped
       this.draft.hidden = false;
@@ -266,6 +270,7 @@ export class FormApp {
       showMessages(this.root, shown, { focusSummary: false });
       showDerived(this.root, reply.afgeleid);
       this.count("liveChecks");
+      this.root.dispatchEvent(new CustomEvent("kb-checked", { detail: reply }));
     }, 250);
   }
 
@@ -291,8 +296,10 @@ export class FormApp {
     this.hideDraft();
     this.draft.querySelector(".kb-draft-body").replaceChildren();
     this.dirty = false;
-    autosave.forget(this.formulier);
-    this.autosaveToggle.checked = false;
+    if (this.autosaveToggle) { // a form hosted by another page keeps nothing of its own
+      autosave.forget(this.formulier);
+      this.autosaveToggle.checked = false;
+    }
     showFileMessage(this.root, "Het formulier is leeg gemaakt. Er is niets meer bewaard in deze browser.", "ok");
   }
 }
@@ -310,7 +317,7 @@ function wireTyping(app) {
   app.form.addEventListener("input", (event) => {
     if (event.target.type === "file") return;
     app.dirty = true;
-    if (!app.autosaveToggle.checked) return;
+    if (!app.autosaveToggle?.checked) return;
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => app.saveIfOn(), 400);
   });
@@ -346,15 +353,17 @@ function wireAutosave(app) {
   });
 }
 
+// `root` may also be a form a host page drew at run time (form-host.mjs): that form has no
+// autosave of its own (the host keeps the whole file), and it talks to the page's one worker.
 export function startFormApp(root) {
   const app = new FormApp(root);
   wireTyping(app);
-  wireAutosave(app);
+  if (app.autosaveToggle) wireAutosave(app);
   wireRows(app);
   wireFiles(app);
   wireButtons(app);
   // Last: Python may be ready already, and its first refresh must see the restored form.
-  app.client.watch((state, msg) => app.onState(state, msg));
+  app.unwatch = app.client.watch((state, msg) => app.onState(state, msg));
   root.dataset.wired = "true"; // for tests: the buttons answer from now on
   return app;
 }

@@ -6,7 +6,7 @@ import { clearMessages, showFileMessage, showFileMessages, showMessages } from "
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-function download(name, text, type) {
+export function download(name, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = Object.assign(document.createElement("a"), { href: url, download: name });
   document.body.append(a);
@@ -28,6 +28,8 @@ async function runAction(app, button) {
       await app.applyData(reply.gegevens);
       app.dirty = true;
     }
+    // A form that holds documents may ask its page to show one (a new one, say): form-host.mjs.
+    if (reply.toon) app.root.dispatchEvent(new CustomEvent("kb-toon", { detail: reply.toon }));
     const lines = reply.meldingen.map((m) => m.tekst);
     if (lines.length) showFileMessages(near, lines, reply.meldingen.some((m) => m.niveau === "fout") ? "warning" : "ok");
     app.announce(lines.join(" "));
@@ -67,9 +69,9 @@ async function downloadOwn(app, action) {
   const formaat = action.replace("download-", "");
   const reply = await app.ask({ type: "render", formaat, gegevens: app.current() });
   if (reply.type !== "rendered") return showFileMessage(app.root, reply.tekst, "error");
-  if (formaat === "docx") {
+  if (reply.base64) { // .docx, or a form's zip of every document
     const binary = Uint8Array.from(atob(reply.base64), (c) => c.charCodeAt(0));
-    return download(reply.bestandsnaam, binary, DOCX);
+    return download(reply.bestandsnaam, binary, formaat === "docx" ? DOCX : "application/zip");
   }
   download(reply.bestandsnaam, reply.tekst, formaat === "csv" ? "text/csv;charset=utf-8" : "text/plain;charset=utf-8");
 }

@@ -3,8 +3,16 @@
 
 // A form page asks for its code first: the form's worker (and so Python) starts as early as it
 // can, while the page's other small scripts load beside it.
-const roots = document.querySelectorAll(".kb-app[data-formulier]");
+// A page that hosts several forms (the werkmap) wires them itself: form-host.mjs.
+const hosts = document.querySelectorAll(".kb-host[data-host]");
+const roots = [...document.querySelectorAll(".kb-app[data-formulier]")].filter((root) => !root.closest(".kb-host"));
 const formApp = roots.length > 0 ? import("./form-app.mjs") : null;
+const formHost = hosts.length > 0 ? import("./form-host.mjs") : null;
+formHost?.then(({ startFormHost }) => hosts.forEach((host) => startFormHost(host)), () => {
+  for (const status of document.querySelectorAll(".kb-host .kb-status-text")) {
+    status.textContent = "De werkmap kon niet laden. Herlaad de pagina.";
+  }
+});
 formApp?.then(({ startFormApp }) => roots.forEach((root) => startFormApp(root)), () => {
   for (const status of document.querySelectorAll(".kb-app .kb-status-text")) {
     status.textContent = "De formulierfuncties konden niet laden. Uw tekst blijft staan. Herlaad de pagina.";

@@ -31,9 +31,11 @@ export class WorkerClient {
 
   // Calls `watcher(state, message)` on every change, and at once with what already happened:
   // the worker may be ready (or have failed) before the form's code has loaded.
+  // Returns a function that stops the calls (a hosted form that is dropped).
   watch(watcher) {
     this.watchers.push(watcher);
     if (this.last) watcher(...this.last);
+    return () => (this.watchers = this.watchers.filter((w) => w !== watcher));
   }
 
   onState(state, msg) {

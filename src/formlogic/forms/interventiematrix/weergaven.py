@@ -28,8 +28,8 @@ def _datum(value: date | None) -> str:
     return korte_datum(value) if value else ""
 
 
-def _doelen(a: dict) -> str:
-    return ", ".join(label(DOELEN, v) for v in a.get("doelen") or [])
+def _doelen(a: dict, sep: str = ", ") -> str:
+    return sep.join(label(DOELEN, v) for v in a.get("doelen") or [])
 
 
 def richtingen(p: Parsed) -> d.Draft:
@@ -158,8 +158,10 @@ COLUMNS = ["Nr.", "Wat", "Doelen", "Spoor", "Gericht op", "Wie", "Soort", "Start
            "Status", "Monitoring", "Grond (signaal of informatie)"]
 
 
-def _actie_rij(nr: int, a: dict) -> list[str]:
-    return [str(nr), a.get("wat") or "", _doelen(a), label(SPOREN, a.get("spoor")), a.get("gericht_op") or "",
+def _actie_rij(nr: int, a: dict, sep: str = ", ") -> list[str]:
+    """One action as cells; sep joins its goals (Excel: a comma; the draft: one goal a line, as the
+    goals are names that each start with a capital)."""
+    return [str(nr), a.get("wat") or "", _doelen(a, sep), label(SPOREN, a.get("spoor")), a.get("gericht_op") or "",
             a.get("partner") or "", label(SOORTEN, a.get("soort")), _datum(a.get("start")), _datum(a.get("eind")),
             a.get("resultaat") or "", label(STATUSSEN, a.get("status") or "gepland"), a.get("monitoring") or "",
             a.get("bron") or ""]
@@ -177,7 +179,7 @@ def concept(p: Parsed) -> d.Draft:
         parts.append(d.Part("Groepskaart (plus-min-mee)", (d.table(["Code", "Positie", "Rol", "Notities"], [
             (m.get("code") or "", label(POSITIES, m.get("positie")), label(ROLLEN, m.get("rol")), m.get("notities") or "")
             for m in leden], caption="Groepsleden, alleen met een code"),)))
-    parts.append(d.Part("Acties", (d.table(COLUMNS[:11], [_actie_rij(nr, a)[:11] for nr, a in enumerate(acties, 1)],
+    parts.append(d.Part("Acties", (d.table(COLUMNS[:11], [_actie_rij(nr, a, "\n")[:11] for nr, a in enumerate(acties, 1)],
                                            caption="De interventiematrix"),)))
     volgen = [(str(nr), a.get("wat") or "", a.get("monitoring") or "", a.get("bron") or "")
               for nr, a in enumerate(acties, 1) if a.get("monitoring") or a.get("bron")]

@@ -137,7 +137,8 @@ WERKMAP = FormDefinition(
     draft_title="Dossieroverzicht",
     views=(View("te-doen", "Wat moet er nu gebeuren", overzicht.te_doen_view),
            View("stappen", "De zeven stappen", overzicht.stappen_view),
-           View("documenten", "Documenten in deze werkmap", overzicht.documenten_view)),
+           View("documenten", "Documenten in deze werkmap", overzicht.documenten_view),
+           View("inhoud", "Inhoud", overzicht.inhoud_view)),  # the hosting page's contents
     actions=ACTIONS,
     accepts=ElkFormulier(),
     file_stem=lambda p: f"werkmap {p.values.get('groep') or ''}",

@@ -117,6 +117,14 @@ def documenten_view(p: Parsed) -> d.Draft:
     return d.Draft("Documenten in deze werkmap", subtitle=intro, parts=tuple(parts))
 
 
+def inhoud_view(p: Parsed) -> d.Draft:
+    """The contents of the werkmap, for the page that hosts it: the overview and each document,
+    as buttons that show it (the page places this outside the form; not in any section)."""
+    k = kinderen(p)
+    knoppen = [("openen", "", "Overzicht")] + [("openen", c.id, describe(c)) for c in k.alle if c.form is not None]
+    return d.Draft("Inhoud", parts=(d.Part("", (d.buttons(*knoppen),)),))
+
+
 def _basis(p: Parsed) -> list[tuple[str, str]]:
     v = p.values
     leden = ", ".join(f"{m['code']} ({label(POSITIES, m.get('positie')).lower() or 'positie onbekend'})"
