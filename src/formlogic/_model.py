@@ -81,7 +81,7 @@ class Field:
     item_fields: tuple[Field, ...] = ()
     initial_items: int = 1
     max_items: int = 20
-    reorder: bool = False  # rows get buttons: up, down, duplicate, remove
+    reorder: bool = False  # rows can also move up and down and be copied (every row can be removed)
     layout: Literal["rows", "table"] = "rows"
     # map: one item per key; Option.value is the key, label and uitleg the item's label and help.
     keys: tuple[Option, ...] = ()

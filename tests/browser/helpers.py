@@ -47,6 +47,14 @@ def use_example(page: Page) -> None:
     page.locator(".kb-example-mark").wait_for()
 
 
+def more_formats(page: Page) -> None:
+    """Open the draft's "Meer formaten" (Markdown, plain text, CSV, JSON), as a user does."""
+    more = page.locator("details.kb-more-formats")
+    if more.get_attribute("open") is None:
+        more.locator("summary").click()
+    expect(more.locator(".kb-more-formats-list")).to_be_visible()
+
+
 def docx_document(page: Page) -> str:
     """Download the draft for Word and return its word/document.xml; fails when the file is not
     a .docx with the WordprocessingML parts Word needs."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import axe_violations, check_and_wait, describe
+from tests.browser.helpers import axe_violations, check_and_wait, describe, more_formats
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 SESSIE = "formulieren/circulair-vragen/"
@@ -168,13 +168,14 @@ def test_a_session_from_preparation_to_integraal_beeld(page: Page, site_url: str
     assert beeld["formulier"] == "integraal-beeld" and beeld["versie"] == 1
     assert beeld["gegevens"]["vragen"][0]["rode_draad"] == "Overlast rond het winkelcentrum door een vaste kern"
     assert beeld["gegevens"]["geen_antwoord"] == ["Halt"]
+    more_formats(page)
     with page.expect_download() as md:
         page.click("button[data-action='download-md']")
     assert Path(md.value.path()).read_text(encoding="utf-8").startswith("# Integraal beeld: Groep Winkelcentrum\n")
 
     # The session file round trip: a fresh page gets everything back, answers included.
     with page.expect_download() as saved:
-        page.click("button[data-action='download-json']")
+        page.click(".kb-file button[data-action='download-json']")
     session_file = tmp_path / "sessie.json"
     saved.value.save_as(session_file)
     page.goto(site_url + SESSIE)

@@ -24,7 +24,7 @@ def _example_file(page: Page, site_url: str, form: str, tmp_path: Path, export: 
         check_and_wait(page)
         button = f".kb-draft-actions button[data-export='{export}']"
     else:
-        button = "button[data-action='download-json']"
+        button = ".kb-file button[data-action='download-json']"
     with page.expect_download() as dl:
         page.click(button)
     path = tmp_path / dl.value.suggested_filename
@@ -92,7 +92,7 @@ def test_the_bevestiging_takes_in_the_afspraken_of_a_gespreksverslag(page: Page,
     wait_ready(page)
     fill_valid(page)
     with page.expect_download() as dl:
-        page.click("button[data-action='download-json']")
+        page.click(".kb-file button[data-action='download-json']")
     verslag = tmp_path / dl.value.suggested_filename
     dl.value.save_as(verslag)
 

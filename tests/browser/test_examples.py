@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from tests import docx_text
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import axe_violations, check_and_wait, describe, docx_document
+from tests.browser.helpers import axe_violations, check_and_wait, describe, docx_document, more_formats
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 PAGES = sorted(p.parent.name if p.name == "index.md" else p.stem for p in (DOCS / "formulieren").glob("*.md")
@@ -31,6 +31,7 @@ def test_the_example_button_fills_a_form_that_passes_its_checks_and_says_it_is_a
     expect(page.locator(".kb-error-summary")).to_be_hidden()
     expect(page.locator(".kb-draft-voorbeeld")).to_contain_text(f"Voorbeeld uit de oefencasus '{case}'.")
     assert (v := axe_violations(page)) == [], describe(v)
+    more_formats(page)
     with page.expect_download() as md:
         page.click("button[data-action='download-md']")
     assert "> **VOORBEELD.**" in Path(md.value.path()).read_text(encoding="utf-8")

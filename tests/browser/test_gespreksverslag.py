@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import VALID, check_and_wait, fill, fill_valid
+from tests.browser.helpers import VALID, check_and_wait, fill, fill_valid, more_formats
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 
@@ -124,7 +125,7 @@ def test_save_and_open_again_loses_nothing(form_page: Page, tmp_path: Path, site
     page.fill("#f-afspraken-3", "Vierde afspraak, met emoji 🎉")
     page.fill("#f-overige", "Twee\nregels")
     with page.expect_download() as info:
-        page.click("button[data-action='download-json']")
+        page.click(".kb-file button[data-action='download-json']")
     saved = tmp_path / info.value.suggested_filename
     info.value.save_as(saved)
     doc = json.loads(saved.read_text(encoding="utf-8"))
@@ -168,10 +169,31 @@ def test_a_bad_file_gets_a_message_and_the_work_stays(form_page: Page, tmp_path:
     expect(page.locator(".kb-draft")).to_be_visible()
 
 
+def test_the_draft_offers_word_first_and_the_other_formats_under_meer_formaten(form_page: Page):
+    page = form_page
+    fill_valid(page)
+    check_and_wait(page)
+    shown = page.locator(".kb-draft-actions > button")
+    expect(shown).to_have_text(["Download voor Word (.docx)", "Afdrukken of opslaan als pdf", "Kopieer als opgemaakte tekst"])
+    expect(shown.first).to_have_class(re.compile("md-button--primary"))
+    more = page.locator(".kb-more-formats-list button")
+    expect(more.first).to_be_hidden()
+    page.locator("details.kb-more-formats > summary").focus()  # a native disclosure: Enter opens it
+    page.keyboard.press("Enter")
+    expect(more).to_have_text(["Tekst met opmaak (Markdown)", "Tekst zonder opmaak (.txt)",
+                               "Bestand om later verder te werken (.json)"])
+    with page.expect_download() as saved:
+        more.last.click()
+    assert saved.value.suggested_filename.endswith(".json")
+    expect(page.locator(".kb-draft-actions > .kb-file-message")).to_contain_text(
+        f"Uw gegevens staan in het bestand {saved.value.suggested_filename}.")
+
+
 def test_download_draft_as_markdown_and_text(form_page: Page):
     page = form_page
     fill_valid(page)
     check_and_wait(page)
+    more_formats(page)
     with page.expect_download() as md:
         page.click("button[data-action='download-md']")
     assert md.value.suggested_filename.endswith(".md")

@@ -11,7 +11,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import axe_violations, check_and_wait, describe, tab_to
+from tests.browser.helpers import axe_violations, check_and_wait, describe, more_formats, tab_to
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 PAGE = "formulieren/interventiematrix/"
@@ -120,6 +120,7 @@ def test_map_and_matrix_with_the_keyboard_only(page: Page, site_url: str, tmp_pa
     expect(draft.locator("h2")).to_have_text("Interventiematrix: Groep Winkelcentrum")
     expect(draft.locator("caption").first).to_have_text("Groepsleden, alleen met een code")
     no_axe_violations(page)
+    more_formats(page)
     with page.expect_download() as dl:
         page.click("button[data-action='download-csv']")
     text = Path(dl.value.path()).read_text(encoding="utf-8")
@@ -134,7 +135,7 @@ def test_map_and_matrix_with_the_keyboard_only(page: Page, site_url: str, tmp_pa
     expect(page.locator("form.kb-form")).to_be_hidden()
     page.emulate_media(media="screen")
     with page.expect_download() as saved:
-        page.click("button[data-action='download-json']")
+        page.click(".kb-file button[data-action='download-json']")
     path = tmp_path / "matrix.json"
     saved.value.save_as(path)
     doc = json.loads(path.read_text(encoding="utf-8"))

@@ -37,7 +37,7 @@ def test_form_loads_python_from_this_site_only_and_sends_nothing(page: Page, sit
     fill_valid(page)
     check_and_wait(page)
     with page.expect_download():
-        page.click("button[data-action='download-json']")
+        page.click(".kb-file button[data-action='download-json']")
     own = urlsplit(site_url).netloc
     assert outside_requests == []
     assert {urlsplit(u).netloc for _, u, _ in requests if u.startswith("http")} == {own}

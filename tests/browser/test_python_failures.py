@@ -50,7 +50,7 @@ def test_without_python_the_user_is_told_at_once_and_takes_the_work_home(page: P
     expect(page.locator("#f-initialen")).to_have_value("R.T.")
 
     with page.expect_download() as dl:
-        page.click("button[data-action='download-json']")
+        page.click(".kb-file button[data-action='download-json']")
     saved = tmp_path / dl.value.suggested_filename
     dl.value.save_as(saved)
     expect(page.locator(".kb-file > .kb-file-message")).to_contain_text("niet gecontroleerd")

@@ -106,6 +106,17 @@ def test_movable_rows_have_named_buttons_also_in_the_row_template():
     assert 'aria-label="Verwijder vraag __n__"' in SESSIE_HTML
 
 
+def test_every_row_of_every_list_can_be_removed(page_form):
+    rows = re.findall(r'class="kb-item[^"]*" data-row="\d+"', page_form)
+    removes = re.findall(r'data-row-op="remove" aria-label="Verwijder [^"]+ \d+"', page_form)
+    assert len(removes) == len(rows)
+
+
+def test_a_list_without_reorder_has_only_the_remove_button():
+    assert 'aria-label="Verwijder afspraak 1">Verwijder</button>' in LIVE
+    assert 'aria-label="Afspraak 1 omhoog"' not in LIVE
+
+
 def test_fields_that_depend_on_others_sit_in_a_container_the_page_redraws():
     assert '<div class="kb-dynamic" data-dynamic="rode_draden" data-depends="vragen">' in SESSIE_HTML
     assert 'name="rode_draden.v5"' in SESSIE_HTML  # drawn for the initial questions at build time

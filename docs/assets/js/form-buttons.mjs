@@ -57,23 +57,28 @@ function saveWithoutPython(app) {
     "niet gecontroleerd. Open het later op deze pagina; dan controleert het formulier alles.", "ok");
 }
 
-async function downloadOwn(app, action) {
+// The form's own file and the draft in a format; what happened shows beside the button pressed
+// (the draft's "Meer formaten", or "Bewaren en later verder werken").
+async function downloadOwn(app, button) {
+  const action = button.dataset.action;
   if (action === "download-json" && app.client.state === "failed") return saveWithoutPython(app);
   if (action === "download-json") {
     const reply = await app.ask({ type: "export", gegevens: app.current() });
-    if (reply.type !== "document") return showFileMessage(app.root, reply.tekst, "error");
+    if (reply.type !== "document") return showFileMessage(button, reply.tekst, "error");
     download(reply.bestandsnaam, reply.tekst, "application/json");
     app.dirty = false;
-    return showFileMessage(app.root, `Uw gegevens staan in het bestand ${reply.bestandsnaam}.`, "ok");
+    return showFileMessage(button, `Uw gegevens staan in het bestand ${reply.bestandsnaam}.`, "ok");
   }
   const formaat = action.replace("download-", "");
   const reply = await app.ask({ type: "render", formaat, gegevens: app.current() });
-  if (reply.type !== "rendered") return showFileMessage(app.root, reply.tekst, "error");
+  if (reply.type !== "rendered") return showFileMessage(button, reply.tekst, "error");
   if (reply.base64) { // .docx, or a form's zip of every document
     const binary = Uint8Array.from(atob(reply.base64), (c) => c.charCodeAt(0));
-    return download(reply.bestandsnaam, binary, formaat === "docx" ? DOCX : "application/zip");
+    download(reply.bestandsnaam, binary, formaat === "docx" ? DOCX : "application/zip");
+  } else {
+    download(reply.bestandsnaam, reply.tekst, formaat === "csv" ? "text/csv;charset=utf-8" : "text/plain;charset=utf-8");
   }
-  download(reply.bestandsnaam, reply.tekst, formaat === "csv" ? "text/csv;charset=utf-8" : "text/plain;charset=utf-8");
+  showFileMessage(button, `Het bestand ${reply.bestandsnaam} staat in uw downloads.`, "ok");
 }
 
 async function present(app, button) {
@@ -132,6 +137,6 @@ export function wireButtons(app) {
     else if (button.dataset.action === "clear") app.clear();
     else if (button.dataset.action === "example") fillExample(app);
     else if (button.dataset.action === "copy") copyDraft(app);
-    else downloadOwn(app, button.dataset.action);
+    else downloadOwn(app, button);
   });
 }

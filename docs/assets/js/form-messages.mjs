@@ -34,8 +34,10 @@ function focusTarget(el) {
 }
 
 export function showMessages(root, messages, { focusSummary }) {
-  clearMessages(root);
   const summary = root.querySelector(".kb-error-summary");
+  // A live check redraws the summary while the user may be on it: hiding it would drop focus.
+  const keepFocus = summary.contains(document.activeElement) ? document.activeElement : null;
+  clearMessages(root);
   const list = summary.querySelector("ul");
   const loose = [];
   for (const m of messages) {
@@ -70,7 +72,7 @@ export function showMessages(root, messages, { focusSummary }) {
   }
   if (list.children.length > 0) {
     summary.hidden = false;
-    if (focusSummary) summary.focus();
+    if (focusSummary || keepFocus === summary) summary.focus();
   }
   if (loose.length > 0) {
     const notices = root.querySelector(".kb-notices");
