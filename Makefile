@@ -106,6 +106,8 @@ bench: site chromium
 	$(BIN)/python -m benchmarks.pyodide_ready --site $(SITE)
 	$(BIN)/python -m benchmarks.circulair --site $(SITE)
 	$(BIN)/python -m benchmarks.matrix --site $(SITE)
+	$(BIN)/python -m benchmarks.werkmap
+	$(BIN)/python -m benchmarks.werkmap_page --site $(SITE)
 
 clean:
 	rm -rf $(SITE) build dist $(VENV) node_modules

@@ -34,7 +34,8 @@ if str(ROOT) not in sys.path:  # hooks are loaded by path; make the macros packa
 from macros.begrippen import afkortingen, html_met_afkortingen, load_begrippen  # noqa: E402
 
 _pages: dict[str, str] = {}  # page key in the handbook -> the page's own URL
-_FORM_START = re.compile(r'<div class="kb-app"[^>]*\bdata-formulier="[^"]*"[^>]*>')
+# A form (`div.kb-app`), or a page hosting forms (`div.kb-host`, the werkmap) as a whole.
+_FORM_START = re.compile(r'<div class="kb-(?:app|host)"[^>]*\bdata-(?:formulier|host)="[^"]*"[^>]*>')
 _DIV = re.compile(r"<div\b|</div>")
 _HREF = re.compile(r"""href=(["'])#([^"']*)\1""")
 _ID = re.compile(r"""\bid=(["'])([^"']+)\1""")
@@ -56,7 +57,8 @@ def for_print(page_html: str) -> str:
 
 
 def strip_form_apps(page_html: str) -> str:
-    """Each form (`div.kb-app[data-formulier]`) replaced by a one-line note."""
+    """Each form (`div.kb-app[data-formulier]`, or a host of forms, `div.kb-host[data-host]`)
+    replaced by a one-line note."""
     out, pos = [], 0
     while m := _FORM_START.search(page_html, pos):
         depth, end = 0, len(page_html)
@@ -65,7 +67,7 @@ def strip_form_apps(page_html: str) -> str:
             if depth == 0:
                 end = tag.end()
                 break
-        titel = re.search(r'data-titel="([^"]*)"', m.group())
+        titel = re.search(r'data-titel="([^"]*)"', page_html[m.start():end])  # a host's: its own form's
         naam = f"<em>{titel.group(1)}</em>" if titel else ""
         out += [page_html[pos:m.start()], FORM_NOTE.format(titel=naam)]
         pos = end

@@ -138,8 +138,9 @@ def child_texts(value: Any, data: Data) -> Iterator[tuple[str, str]]:
         if child.form is None:
             continue
         fields = {f.name: f for f in child.form.fields()}
+        named = describe(child)  # once per document: it reads several fields
         for name, v in child.data.items():
-            where = f"in {describe(child)} {at_field(fields[name])}" if name in fields else f"in {describe(child)}"
+            where = f"in {named} {at_field(fields[name])}" if name in fields else f"in {named}"
             for text in _strings(v):
                 if text.strip():
                     yield where, text

@@ -257,8 +257,9 @@ _ALLE: tuple[Kernpunt, ...] = (
         "kerngroep", "praktijk",
         "In Amsterdam Nieuw-West ontstond een situatie die het convenant niet had voorzien. De "
         "procesregisseur vond de dreiging zo groot dat zij genoeg grondslag en noodzaak had om "
-        "informatie op te vragen en te delen. Een kleine kerngroep van spilfiguren deelde de informatie "
-        "en gaf haar alleen door waar dat nodig was.",
+        "informatie op te vragen en te delen. De informatie bleef in de kerngroep van spilfiguren: "
+        "politie, jongerenwerk, streetcornerwork, scholen en SAOA. Zij gaven haar alleen door waar dat "
+        "nodig was.",
         f"{_PRAKTIJK}, Amsterdam Nieuw-West, stap 4 en 5", "privacy-en-gegevensdeling.md#convenant",
         titel="Amsterdam Nieuw-West"),
 )
@@ -332,8 +333,8 @@ PRIVACY_PER_STAP: tuple[PrivacyStap, ...] = (
                 "Afspraken en wijzigingen daarin, de voortgang van acties en het effect.",
                 KERNPUNTEN["afspraken-delen"].tekst),
     PrivacyStap(7, "Afronden en evalueren", "Wat nodig is om restacties over te dragen.",
-                f"{KERNPUNTEN['bewaartermijn'].kort} Na een positieve afsluiting delen de partners niets meer "
-                "over die jongere."),
+                f"{KERNPUNTEN['bewaartermijn'].kort} Volgens de samenwerkingstool van Halt en jongerenwerk delen "
+                "de partners na een positieve afsluiting niets meer over die jongere."),
 )
 
 

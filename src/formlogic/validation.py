@@ -247,5 +247,5 @@ def build_draft(form: FormDefinition, result: CheckResult):
         return None
     draft = form.build_draft(result.parsed)
     if mark := result.parsed.values.get("voorbeeld"):
-        draft = replace(draft, voorbeeld=f"Voorbeeld uit de oefencasus '{mark}'. Dit zijn verzonnen gegevens.")
+        draft = replace(draft, voorbeeld=f"Uit de oefencasus '{mark}'. Dit zijn verzonnen gegevens.")
     return draft

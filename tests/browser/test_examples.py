@@ -29,13 +29,13 @@ def test_the_example_button_fills_a_form_that_passes_its_checks_and_says_it_is_a
     expect(page.locator(".kb-example-mark")).to_be_visible()
     check_and_wait(page)
     expect(page.locator(".kb-error-summary")).to_be_hidden()
-    expect(page.locator(".kb-draft-voorbeeld")).to_contain_text(f"Voorbeeld uit de oefencasus '{case}'.")
+    expect(page.locator(".kb-draft-voorbeeld")).to_contain_text(f"Voorbeeld. Uit de oefencasus '{case}'.")
     assert (v := axe_violations(page)) == [], describe(v)
     more_formats(page)
     with page.expect_download() as md:
         page.click("button[data-action='download-md']")
     assert "> **VOORBEELD.**" in Path(md.value.path()).read_text(encoding="utf-8")
-    assert f"Voorbeeld uit de oefencasus '{case}'" in docx_text.text(docx_document(page))
+    assert f"VOORBEELD. Uit de oefencasus '{case}'" in docx_text.text(docx_document(page))
     page.once("dialog", lambda d: d.accept())
     page.click("button[data-action='clear'], button[data-host-action='new']")  # a werkmap begins a new one
     expect(page.locator(".kb-example-mark")).to_be_hidden()

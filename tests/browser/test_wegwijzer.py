@@ -56,6 +56,13 @@ def test_the_search_speaks_dutch(page: Page, site_url: str):
     missing = page.locator(".md-search-result__terms").first
     expect(missing).to_contain_text("Niet gevonden:")
     assert "line-through" not in missing.locator("del").first.evaluate("e => getComputedStyle(e).textDecorationLine")
+    # Stop words are not in the index: no result lacks them (hooks/stopwoorden.py), so the answer
+    # page, which has every other word, shows no "Niet gevonden" line at all.
+    first = page.locator(RESULTS).first.locator("> a").first
+    expect(first).to_have_attribute("href", re.compile(r"/wat-doe-ik-als/"))
+    expect(first.locator(".md-search-result__terms")).to_have_count(0)
+    listed = {w.strip().lower() for w in page.locator(".md-search-result__terms del").all_inner_texts()}
+    assert listed and not listed & {"wat", "ik", "als", "een", "niet"}, listed
     search(page, None, "zzzqqq")
     expect(page.locator(".md-search-result__meta")).to_have_text("Niets gevonden")
 
@@ -78,6 +85,7 @@ def test_the_404_page_works_at_any_depth_under_the_base(page: Page, site_url: st
     response = page.goto(site_url + path)
     assert response.status == 404
     expect(page.locator("h1")).to_have_text("Deze pagina bestaat niet")
+    expect(page.locator(".kb-present-toggle")).to_be_hidden()  # nothing to show on a projector
     # The theme's style sheets came from the site's root, whatever the depth of the address.
     sheets = page.evaluate("[...document.styleSheets].map(s => s.href).filter(Boolean)")
     assert sheets and all(s.startswith(site_url + "assets/") for s in sheets)
@@ -107,6 +115,9 @@ def test_the_report_link_under_a_page_and_in_the_footer_explains_whom_to_ask(pag
     line = page.locator("aside.kb-paginadatum")
     expect(line).to_contain_text("Laatst gewijzigd:")
     expect(line).to_contain_text("Gecontroleerd aan de bronnen:")
+    # Runs of text, not the theme's inline-flex with gaps ("4 december 2026 ." with a space).
+    assert line.locator(".kb-gewijzigd").evaluate("e => getComputedStyle(e).display") not in ("flex", "inline-flex")
+    assert re.search(r"Laatst gewijzigd: \d{1,2} [a-z]+ \d{4}\.", line.inner_text())
     expect(page.locator(".md-footer .kb-footer-versie").first).to_contain_text("werkproces van 2016")
     links = page.locator("a.kb-melden")
     expect(links).to_have_count(2)  # under the page and in the footer

@@ -64,6 +64,8 @@ def werkmap_file(tmp_path: Path, name: str = "werkmap.json", **data) -> Path:
     return path
 
 
+# Python's answers wait behind the first requests of a page that just started: on a loaded machine
+# (tests run beside others) an answer can take seconds, so waits on them are long.
 def open_page(page: Page, site_url: str, script: str = NO_PICKERS) -> None:
     page.add_init_script(script)
     page.goto(site_url + PAGE)
@@ -247,23 +249,23 @@ def test_opslaan_writes_back_into_the_opened_file_and_opslaan_als_makes_a_new_on
         const w = await handle.createWritable(); await w.write(text); await w.close();
     }""", start)
     page.click("button[data-host-action='open']")
-    expect(page.locator(".kb-host-message")).to_contain_text("De werkmap bestaande-werkmap.json is geopend.")
-    expect(page.locator("#f-groep")).to_have_value("Groep Bushokje")
+    expect(page.locator(".kb-host-message")).to_contain_text("De werkmap bestaande-werkmap.json is geopend.", timeout=30_000)
+    expect(page.locator("#f-groep")).to_have_value("Groep Bushokje", timeout=30_000)
     page.fill("#f-stuurt", "De driehoek")
     expect(page.locator(HOST)).to_have_attribute("data-unsaved", "true")
     page.click("button[data-host-action='save']")
-    expect(page.locator(".kb-host-message")).to_have_text("De werkmap is opgeslagen in bestaande-werkmap.json.")
+    expect(page.locator(".kb-host-message")).to_have_text("De werkmap is opgeslagen in bestaande-werkmap.json.", timeout=30_000)
     assert page.evaluate("window.kbPickerCalls") == 0  # no picker: the file it was opened from
     assert json.loads(page.evaluate(READ_OPFS, "bestaande-werkmap.json"))["gegevens"]["stuurt"] == "De driehoek"
     expect(page.locator(HOST)).to_have_attribute("data-unsaved", "false")
     page.evaluate("window.kbSaveAs = 'kopie.json'")
     page.click("button[data-host-action='save-as']")
-    expect(page.locator(".kb-host-message")).to_have_text("De werkmap is opgeslagen in kopie.json.")
+    expect(page.locator(".kb-host-message")).to_have_text("De werkmap is opgeslagen in kopie.json.", timeout=30_000)
     assert page.evaluate("window.kbPickerCalls") == 1
     page.fill("#f-gemeente", "Vennebrug")
     page.click("button[data-host-action='save']")  # now into the new file, not the first
-    expect(page.locator(".kb-host-message")).to_have_text("De werkmap is opgeslagen in kopie.json.")
-    expect(page.locator(HOST)).to_have_attribute("data-saves", "3")
+    expect(page.locator(".kb-host-message")).to_have_text("De werkmap is opgeslagen in kopie.json.", timeout=30_000)
+    expect(page.locator(HOST)).to_have_attribute("data-saves", "3", timeout=30_000)
     assert json.loads(page.evaluate(READ_OPFS, "kopie.json"))["gegevens"]["gemeente"] == "Vennebrug"
     assert json.loads(page.evaluate(READ_OPFS, "bestaande-werkmap.json"))["gegevens"]["gemeente"] == "Holtewaard"
 

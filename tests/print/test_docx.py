@@ -1,5 +1,6 @@
 """Every form's .docx (its example data) as a reader opens it: python-docx reads it, LibreOffice
-turns it into a PDF, and in that PDF no word of a table breaks over two lines; the
+turns it into a PDF, and in that PDF no word of a table breaks over two lines, no heading or
+caption is left alone at the foot of a page, no table row is cut over two pages; the
 interventiematrix example (10 actions) fits on three landscape pages. PNGs of the pages stay
 in test-results/print/ to look at."""
 from __future__ import annotations
@@ -14,9 +15,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from formlogic import FORMS
+from formlogic import FORMS, tables
 from formlogic.docx import render_docx
-from formlogic.draft import Draft
+from formlogic.draft import Draft, Part, table
 from formlogic.validation import build_draft, check
 from tests.print.conftest import need, pdf_pages, pdf_text, to_pdf
 from tests.unit.formcases import PAGE_FORMS
@@ -97,3 +98,53 @@ def test_the_matrix_example_fits_on_three_landscape_pages(printed):
     for page in text.split("\f"):
         if re.search(r"^\s*\d+\s+\S.*\d\d-\d\d-\d{4}\s+\d\d-\d\d-\d{4}", page, re.M):  # a row of actions
             assert header.search(page), page[:300]
+
+
+def _body_pages(p: Printed) -> list[list[str]]:
+    """Each page's non-empty lines, as LibreOffice laid them out."""
+    return [[line.strip() for line in page.splitlines() if line.strip()] for page in pdf_text(p.pdf).split("\f")[:-1]]
+
+
+@pytest.mark.parametrize("key", PAGE_FORMS)
+def test_no_heading_or_caption_is_left_alone_at_the_foot_of_a_page(printed, key):
+    p = printed[key]
+    kept = {part.heading for part in p.draft.parts if part.heading} | {
+        b.caption for part in p.draft.parts for b in part.blocks if b.kind == "table" and b.caption}
+    pages = _body_pages(p)
+    for n, lines in enumerate(pages[:-1], 1):  # keep-with-next: a heading goes to the page of what follows
+        assert lines and lines[-1] not in kept, f"{key}: '{lines[-1]}' staat alleen onderaan pagina {n}"
+
+
+@pytest.mark.parametrize("key", PAGE_FORMS)
+def test_table_rows_that_fit_on_a_page_are_not_cut_in_two(printed, key):
+    p = printed[key]
+    landscape = tables.is_landscape(p.draft)
+    pages = [set(pdf_text(p.pdf, "-layout").split("\f")[n].split()) for n in range(len(pdf_pages(p.pdf)))]
+    checked = 0
+    for block in (b for part in p.draft.parts for b in part.blocks if b.kind in ("table", "facts")):
+        lay = tables.layout(block, landscape)
+        rows = block.rows if block.kind == "table" else block.facts
+        for row in rows:
+            cells = tuple(row)
+            if not tables.fits_on_a_page(cells, lay, landscape):
+                continue
+            row_words = set(" ".join(cells).split())
+            assert any(row_words <= page for page in pages), f"{key}: rij verdeeld over twee pagina's: {cells}"
+            checked += 1
+    assert checked or not any(b.kind in ("table", "facts") for part in p.draft.parts for b in part.blocks)
+
+
+def test_a_long_table_breaks_between_rows_and_repeats_its_header(tmp_path):
+    """Rows of several lines over several pages: each row whole on one page, the header on each."""
+    rows = [(str(i), f"begin{i} " + "woord " * 55 + f"eind{i}") for i in range(1, 31)]
+    draft = Draft("Lange tabel", parts=(Part("Rijen", (table(["Nr.", "Tekst"], rows),)),))
+    path = tmp_path / "lang.docx"
+    path.write_bytes(render_docx(draft))
+    to_pdf([path], tmp_path)
+    pages = pdf_text(tmp_path / "lang.pdf").split("\f")[:-1]
+    assert len(pages) >= 3, len(pages)
+    for n, page in enumerate(pages, 1):
+        found = set(page.split())
+        assert "Tekst" in found, f"pagina {n} zonder kopregel"
+        for i, _ in rows:
+            assert (f"begin{i}" in found) == (f"eind{i}" in found), f"rij {i} verdeeld over pagina {n} en de volgende"

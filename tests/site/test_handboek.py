@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sitehtml import ROOT, site_pages
 
-from hooks.print_site import for_print, repair_anchors, strip_form_apps, write_toc
+from hooks.print_site import FORM_NOTE, for_print, repair_anchors, strip_form_apps, write_toc
 
 BOOK = "handboek/index.html"
 LEFT_OUT = ("training/welke-stap.md", "training/handout-", "over/beheer.md")  # the last: for ICT, not the handbook
@@ -53,7 +53,7 @@ def test_book_has_a_cover_a_table_of_contents_and_every_page(built_site: Path) -
 
 def test_book_has_no_form_and_no_folded_block(built_site: Path) -> None:
     html = _book(built_site)
-    assert "kb-app" not in html and "data-formulier" not in html
+    assert "kb-app" not in html and "data-formulier" not in html and "kb-host" not in html
     assert html.count('class="kb-print-note"') >= 4  # one per form page
     assert re.findall(r"<details(?![^>]*\bopen\b)[^>]*>", html) == []
     assert '"base": ".."' in html and '"base": "/"' not in html
@@ -77,6 +77,16 @@ def test_strip_form_apps_removes_the_whole_form_even_with_nested_divs() -> None:
     assert out.startswith("<p>Voor</p>") and out.endswith("<p>Na</p>")
     assert "veld" not in out and "knop" not in out and "<em>Een formulier</em>" in out
     assert strip_form_apps("<div class='andere'>x</div>") == "<div class='andere'>x</div>"
+
+
+def test_strip_form_apps_removes_a_page_hosting_forms_whole() -> None:
+    # The werkmap: a bar of its own around its form; a left-over bar broke the handbook's scripts.
+    html = ('<p>Voor</p><div class="kb-host" data-host="werkmap" data-holds="documenten">'
+            '<div class="kb-host-bar"><button>Opslaan</button></div><div class="kb-host-stage">'
+            '<div class="kb-app" data-formulier="werkmap" data-titel="Werkmap"><div>veld</div></div>'
+            '</div></div><p>Na</p>')
+    out = strip_form_apps(html)
+    assert out == "<p>Voor</p>" + FORM_NOTE.format(titel="<em>Werkmap</em>") + "<p>Na</p>"
 
 
 def test_for_print_opens_folded_blocks() -> None:

@@ -1,14 +1,18 @@
 """The site's search index (issue 21): explanation weighs more than forms and exercises, a
 form's fields are not in the index, every situation of "Wat doe ik als…" is an entry of its own,
-and the theme's search strings are Dutch that reads right."""
+and the theme's search strings are Dutch that reads right (stop words never "Niet gevonden")."""
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
+import brotli
 import pytest
+from mkdocs.exceptions import PluginError
 from sitehtml import ROOT, site_pages
 
+from hooks.stopwoorden import patch_worker
 from hooks.zoekgewicht import ZOEKGEWICHT, zoekgewicht
 from macros.kennisbank import load_kruisverwijzingen
 from macros.situaties import load_situaties
@@ -80,3 +84,23 @@ def test_the_search_strings_are_dutch_that_reads_right(built_site: Path):
     assert (t["search.result.one"], t["search.result.other"]) == ("1 pagina gevonden", "# pagina's gevonden")
     assert t["search.result.term.missing"] == "Niet gevonden"
     assert "overeenkomend" not in json.dumps(t) and "Ontbreekt" not in json.dumps(t)
+
+
+WORKER = "for(let s of r)(i=lunr.stopWordFilter)!=null&&i.call(lunr,s.term)&&(n[s.term]=!1);return n}"
+
+
+def test_the_missing_words_check_asks_the_sites_own_stop_words():
+    assert patch_worker(WORKER, "nl") == (
+        "for(let s of r)(i=(lunr.nl||lunr).stopWordFilter)!=null&&i.call(lunr,s.term)&&(n[s.term]=!1);return n}")
+    with pytest.raises(PluginError, match="de zoekcode van het thema is veranderd"):
+        patch_worker(WORKER.replace("lunr.stopWordFilter", "lunr.filter"), "nl")
+    with pytest.raises(PluginError, match="onbekende taal"):
+        patch_worker(WORKER, "nl);alert(1")
+
+
+def test_the_built_worker_and_its_compressed_copies_are_patched(built_site: Path):
+    [worker] = (built_site / "assets/javascripts/workers").glob("search.*.min.js")
+    js = worker.read_bytes()
+    assert b"(lunr.nl||lunr).stopWordFilter" in js and b"=lunr.stopWordFilter)" not in js
+    assert brotli.decompress(worker.with_name(worker.name + ".br").read_bytes()) == js
+    assert gzip.decompress(worker.with_name(worker.name + ".gz").read_bytes()) == js

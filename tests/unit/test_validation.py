@@ -139,7 +139,7 @@ def test_an_example_says_so_in_every_output(valid_data, today):
     data = {**valid_data, "voorbeeld": "Een jaar later"}
     assert normalize(FORM, data)["voorbeeld"] == "Een jaar later"
     draft = build_draft(FORM, check(FORM, data, today=today))
-    assert render(draft, "md").splitlines()[2] == "> **VOORBEELD.** Voorbeeld uit de oefencasus 'Een jaar later'. Dit zijn verzonnen gegevens."
+    assert render(draft, "md").splitlines()[2] == "> **VOORBEELD.** Uit de oefencasus 'Een jaar later'. Dit zijn verzonnen gegevens."
     assert "<p class=\"kb-draft-voorbeeld\"><strong>Voorbeeld.</strong>" in render(draft, "html")
     assert render(draft, "txt").splitlines()[2].startswith("VOORBEELD. ")
     assert build_draft(FORM, check(FORM, valid_data, today=today)).voorbeeld == ""

@@ -168,6 +168,17 @@ def test_the_steps_come_from_the_same_cross_links_as_the_step_pages():
         assert f'data-actie="nieuw" data-arg="{key}"' in views
 
 
+def test_the_contents_show_every_document_as_a_button_and_a_date_never_splits():
+    data = werkmap(doc("interventiematrix", MATRIX))
+    html = json.loads(bridge.handle(json.dumps({"type": "refresh", "formulier": "werkmap", "gegevens": data,
+                                                "weergaven": ["inhoud"], "vandaag": "14-01-2027"})))["weergaven"]["inhoud"]
+    assert 'data-actie="openen" data-arg=""' in html and "Overzicht" in html
+    entry = normalize(FORMS["werkmap"], data)["documenten"][0]
+    assert f'data-actie="openen" data-arg="{entry["id"]}"' in html
+    datum = MATRIX["peildatum"]
+    assert datum.replace("-", "\u2011") in html and datum not in html  # a narrow screen keeps 15-01-2027 whole
+
+
 def test_the_step_is_suggested_from_the_werkmap_until_the_user_chooses_one():
     k = lambda data: Kinderen(tuple(children(data["documenten"])), TODAY)  # noqa: E731
     empty = werkmap()

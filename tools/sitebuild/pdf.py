@@ -7,9 +7,9 @@ the margins, PDF bookmarks from the headings. Only print/handboek.css styles the
 theme's style sheets and scripts are not loaded, and nothing is fetched from outside the site.
 
 - The handbook (site/handboek/handboek.pdf) is the page the print-site plugin builds (all pages,
-  cover, contents), without the ICT pages (mkdocs.yml excludes them). Chapters start on a new
-  page; where that would leave the page before nearly empty, a second pass lets that chapter
-  follow on the same page (no near-empty pages).
+  cover, contents), without the ICT pages (mkdocs.yml excludes them). Chapters (and the menu's
+  sections within them) start on a new page; where that would leave the page before nearly
+  empty, a second pass lets that chapter follow on the same page (no near-empty pages).
 - Each handout (site/training/handout-*/handout-*.pdf) is its page's frame, on one A4: when it
   does not fit, the text gets a little smaller until it does.
 
@@ -100,7 +100,9 @@ _ID = re.compile(r"""\bid=["']([^"']+)["']""")
 
 
 def chapter_ids(html: str) -> list[str]:
-    """The ids of the handbook's chapters: the sections right inside #print-site-page."""
+    """The ids of the sections that start on a new page (handboek.css): the chapters right
+    inside #print-site-page, and the sections of the menu within a chapter (md-section, such as
+    Training > Oefencasussen)."""
     start = html.find('id="print-site-page"')
     ids, depth = [], 0
     for tag in _SECTION.finditer(html, max(start, 0)):
@@ -110,7 +112,7 @@ def chapter_ids(html: str) -> list[str]:
                 break
             continue
         depth += 1
-        if depth == 1 and (m := _ID.search(tag.group())):
+        if (depth == 1 or "md-section" in tag.group()) and (m := _ID.search(tag.group())):
             ids.append(m.group(1))
     return ids
 

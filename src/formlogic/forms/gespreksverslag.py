@@ -226,8 +226,8 @@ def build_draft(p: Parsed) -> d.Draft:
         title="Gespreksverslag preventief gesprek",
         subtitle=f"Concept van {lange_datum(p.today)}",
         parts=tuple(parts),
-        # The Halt tool shares the afspraken with the partners, not the report: it holds
-        # observations about the home and the family.
+        # The tool: the afspraken are shared with the partners where possible. Keeping the report
+        # itself with its writers is our advice (see VERSLAG_BLIJFT), marked as such.
         footer=VERSLAG_BLIJFT,
     )
 

@@ -66,7 +66,7 @@ def build(p: Parsed):
 EXAMPLE = {"gemeente": "Kwakelhaven", "datum": "12-11-2026", "aanhef": "Beste J6 en ouders", "jongere": "J6",
            "waarom": "Zo kunnen we samen de overlast in de winkelstraat aanpakken en jou helpen als dat nodig is.",
            "partners": ["de gemeente", "de politie", "Halt", "het jongerenwerk"],
-           "bewaartermijn": "Tot twee jaar na het einde van de aanpak.",
+           "bewaartermijn": "Dat spreken de organisaties samen af als de aanpak van de groep stopt.",
            "rechten": RECHTEN, "vragen_aan": "het Zorg- en Veiligheidshuis",
            "afzender": "Gemeente Kwakelhaven", "kenmerk": "", "afdeling": "Openbare orde en veiligheid", "plaats": "",
            "ondertekenaar": "", "functie": "uitvoeringscoördinator"}

@@ -37,8 +37,9 @@ STATUSSEN = (
 POSITIES = (
     Option("plus", "Plus", "Heeft een positieve invloed op de groep, of kan die krijgen. Kan zich "
                            "onafhankelijker van de groep opstellen."),
-    Option("min", "Min", "Laat vooral negatief gedrag zien en trekt de groep de verkeerde kant op. Volgens de "
-                         "samenwerkingstool lijkt een preventief gesprek dan nauwelijks zinvol en is politie-inzet nodig."),
+    Option("min", "Min", "Laat vooral negatief gedrag zien en trekt de groep de verkeerde kant op. De "
+                         "samenwerkingstool omschrijft een min-jongere als zo ver afgegleden dat een preventief "
+                         "gesprek nauwelijks zinvol lijkt en politie-inzet nodig is."),
     Option("mee", "Mee", "Loopt mee en laat zich beïnvloeden, ten goede en ten kwade."),
 )
 ROLLEN = (

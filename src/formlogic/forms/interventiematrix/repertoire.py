@@ -78,7 +78,7 @@ REPERTOIRE: tuple[Interventie, ...] = (
     Interventie("gebiedsverbod", "Gebiedsverbod", "persoon", "grenzen",
                 "burgemeester", 4, "Gericht op een persoon; als algemene maatregel kan het averechts werken.", doelen=('overlast',)),
     Interventie("samenscholingsverbod", "Samenscholingsverbod", "omgeving", "grenzen",
-                "burgemeester", 4, "Voor een gebied; kan averechts werken als de groep zich verplaatst.", doelen=('overlast',)),
+                "burgemeester", 4, "Voor een gebied; in Hilversum werkte het averechts als algemene maatregel.", doelen=('overlast',)),
     Interventie("jeugdbescherming", "Jeugdbescherming, vrijwillig of via de rechter", "persoon", "zorg",
                 "Raad voor de Kinderbescherming en jeugdbescherming", 4, "Als de ontwikkeling van de jongere ernstig wordt bedreigd.", doelen=('perspectief',)),
 )

@@ -117,11 +117,17 @@ def documenten_view(p: Parsed) -> d.Draft:
     return d.Draft("Documenten in deze werkmap", subtitle=intro, parts=tuple(parts))
 
 
+# A hyphen between digits becomes a non-breaking one: a narrow screen never splits a date
+# (10-12-/2026) at the end of a line in a button (as docx.py does for Word).
+_DATUM_STREEPJE = re.compile(r"(?<=\d)-(?=\d)")
+
+
 def inhoud_view(p: Parsed) -> d.Draft:
     """The contents of the werkmap, for the page that hosts it: the overview and each document,
     as buttons that show it (the page places this outside the form; not in any section)."""
     k = kinderen(p)
-    knoppen = [("openen", "", "Overzicht")] + [("openen", c.id, describe(c)) for c in k.alle if c.form is not None]
+    knoppen = [("openen", "", "Overzicht")] + [("openen", c.id, _DATUM_STREEPJE.sub("\u2011", describe(c)))
+                                              for c in k.alle if c.form is not None]
     return d.Draft("Inhoud", parts=(d.Part("", (d.buttons(*knoppen),)),))
 
 
