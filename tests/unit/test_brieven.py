@@ -72,7 +72,7 @@ def test_what_the_form_does_not_ask_is_a_placeholder_to_fill_in_in_word():
 def test_the_burgemeester_letter_to_the_parents_announces_the_home_visit():
     text = render(draft_of("brief-burgemeester"), "txt")
     assert "Beste ouders of verzorgers van J6," in text and "uw kind" in text
-    assert "Daarom komen een medewerker van Halt en een jongerenwerker in de komende twee weken bij u thuis" in text
+    assert "Daarom komen twee medewerkers van Halt in de komende twee weken bij u thuis" in text
     assert "Jij hoort bij die groep" not in text and "Je krijgt deze brief" not in text
     assert "Deze organisaties werken hierin samen: de politie, Halt, het jongerenwerk en de gemeente." in text
     lacking = check(FORMS["brief-burgemeester"], {**FORMS["brief-burgemeester"].example, "bezoek_door": ""})

@@ -47,7 +47,7 @@ def test_b1_warns_on_long_formal_text_and_long_sentences():
 
 def test_the_burgemeester_signs_and_the_contact_point_answers():
     text = md("brief-burgemeester", example("brief-burgemeester"))
-    assert "Daarom komen een medewerker van Halt en een jongerenwerker in de komende twee weken" in text
+    assert "Daarom komen twee medewerkers van Halt in de komende twee weken" in text
     assert "Burgemeester van Kwakelhaven" in text
     assert "contact op met het Zorg- en Veiligheidshuis" in text
     formal = example("brief-burgemeester", gezien="Derhalve is reeds geconstateerd dat u woonachtig bent in de wijk.")

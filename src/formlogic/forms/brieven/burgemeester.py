@@ -25,10 +25,14 @@ SOORT = (
            "De jongere krijgt de brief in het gesprek. De brief zegt ook dat de partners gegevens delen. "
            "Zo doet de groepsaanpak in Groningen het."),
 )
+# Halt's method sends two of its professionals (safety and quality of the talk); the other two
+# are local choices the sources do not describe, and their hints say so.
+LOKAAL = "Een keuze van uw gemeente. De aanpak van Halt beschrijft alleen een bezoek door Halt."
 BEZOEK = (
-    Option("halt", "Twee medewerkers van Halt"),
-    Option("beide", "Een medewerker van Halt en een jongerenwerker"),
-    Option("jongerenwerk", "Twee jongerenwerkers"),
+    Option("halt", "Twee medewerkers van Halt",
+           "Zo beschrijft Halt de aanschrijfactie: twee professionals, voor de veiligheid en de kwaliteit van het gesprek."),
+    Option("beide", "Een medewerker van Halt en een jongerenwerker", LOKAAL),
+    Option("jongerenwerk", "Twee jongerenwerkers", LOKAAL),
 )
 WIE = {"halt": "twee medewerkers van Halt", "beide": "een medewerker van Halt en een jongerenwerker",
        "jongerenwerk": "twee jongerenwerkers"}
@@ -53,7 +57,7 @@ SECTIONS = (
               initial="Deze overlast moet stoppen. Dat is belangrijk voor de buurt."),
     )),
     Section("Het gesprek", (
-        Field("bezoek_door", "Wie komt op huisbezoek?", "choice", options=BEZOEK,
+        Field("bezoek_door", "Wie komt op huisbezoek?", "choice", options=BEZOEK, initial="halt",
               help="Alleen bij de brief aan de ouders, vóór het huisbezoek."),
         Field("bezoek_wanneer", "Wanneer ongeveer?", max_length=120, help="Bijvoorbeeld: in de komende twee weken."),
         Field("organisaties", "Welke organisaties bespreken de jongere?", "list", item_type="text",
@@ -150,7 +154,7 @@ EXAMPLE = {
     "gezien": "Uw kind was de afgelopen weken vaak 's avonds laat in de winkelstraat. Daar maakt de groep lawaai en "
               "valt bewoners lastig.",
     "stoppen": "Deze overlast moet stoppen. Dat is belangrijk voor de buurt, en ook voor uw kind.",
-    "bezoek_door": "beide", "bezoek_wanneer": "in de komende twee weken",
+    "bezoek_door": "halt", "bezoek_wanneer": "in de komende twee weken",
     "organisaties": ["de politie", "Halt", "het jongerenwerk", "de gemeente"],
     "contact": "het Zorg- en Veiligheidshuis", "contact_telefoon": "", "afdeling": "Openbare orde en veiligheid",
     "plaats": "", "ondertekenaar": "", "ondertekening": "",
