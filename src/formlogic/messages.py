@@ -216,6 +216,11 @@ def not_a_date(where: str) -> str:
     return f"{ucfirst(where)} staat geen bestaande datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 20-11-2026."
 
 
+def date_without_year(where: str, dag_maand: str, jaar: int) -> str:
+    return (f"{ucfirst(where)} mist het jaar. Schrijf de datum als dag-maand-jaar, "
+            f"bijvoorbeeld {dag_maand}-{jaar}.")
+
+
 def year_too_early(where: str) -> str:
     return f"{ucfirst(where)} staat een jaartal van voor 1900. Controleer het jaartal."
 

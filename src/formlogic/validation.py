@@ -14,7 +14,7 @@ from typing import Any
 from formlogic import messages as m
 from formlogic import privacy
 from formlogic._model import Data, Field, FormDefinition, Message, Parsed, concrete
-from formlogic.dutch import parse_date
+from formlogic.dutch import parse_date, zonder_jaar
 
 
 @dataclass
@@ -107,7 +107,10 @@ def _check_scalar(form: FormDefinition, f: Field, where: str, path: str, raw: An
         return None
     if f.type == "date":
         d = parse_date(text)
-        if d is None:
+        if d is None and (dag_maand := zonder_jaar(text)):
+            # The year is all that is missing: say so (the example uses this year).
+            msgs.append(Message("error", m.date_without_year(where, dag_maand, date.today().year), path))
+        elif d is None:
             msgs.append(Message("error", m.not_a_date(where), path))
         elif d.year < 1900:
             msgs.append(Message("error", m.year_too_early(where), path))

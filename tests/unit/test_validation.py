@@ -47,6 +47,17 @@ def test_invalid_date_gets_a_dutch_example(valid_data, today):
     }
 
 
+def test_a_date_without_its_year_asks_for_the_year(valid_data, today):
+    valid_data["gespreksdatum"] = "3-12"
+    year = date.today().year  # the example uses this year, whatever the form's 'today'
+    assert errors(check(FORM, valid_data, today=today)) == {
+        "gespreksdatum": f"Bij 'Datum van het gesprek' mist het jaar. Schrijf de datum als dag-maand-jaar, "
+                         f"bijvoorbeeld 3-12-{year}."
+    }
+    valid_data["gespreksdatum"] = "20 november 2026"  # as written in a letter: accepted
+    assert check(FORM, valid_data, today=today).ok
+
+
 def test_dutch_date_notation_is_accepted(valid_data, today):
     valid_data["gespreksdatum"] = "20-11-2026"
     assert check(FORM, valid_data, today=today).ok
