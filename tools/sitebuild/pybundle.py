@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import io
-import zipfile
 from pathlib import Path
+
+from formlogic.pack import pack  # the same deterministic zip the werkmap makes
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES: dict[str, Path | None] = {"formlogic": ROOT / "src" / "formlogic", "jinja2": None, "markupsafe": None}
 SKIP_SUFFIXES = {".so", ".pyd", ".c", ".pyc", ".pyi"}
-_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def _package_dir(name: str, given: Path | None) -> Path:
@@ -59,15 +58,7 @@ def generated_files() -> dict[str, bytes]:
 
 def build_bundle() -> bytes:
     files = [(name, path.read_bytes()) for name, path in bundle_files()]
-    files = sorted([*files, *generated_files().items()])
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        for arcname, data in files:
-            info = zipfile.ZipInfo(arcname, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zf.writestr(info, data)
-    return buf.getvalue()
+    return pack(sorted([*files, *generated_files().items()]))
 
 
 def bundle_name(data: bytes) -> str:
