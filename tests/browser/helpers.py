@@ -6,7 +6,8 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -135,3 +136,15 @@ def search_finds(page: Page, query: str, title: str) -> None:
     titles = page.locator(".md-search-result__item > .md-search-result__link h1")
     # Results refresh while typing; the assertion retries until the final query's results show.
     expect(titles.filter(has_text=title)).not_to_have_count(0)
+
+
+def keep_screenshot(target: Page | Locator, path: Path, **options) -> None:
+    """Save a screenshot for people to look at (not an assertion). Under heavy load headless
+    Chromium can stall one capture for 30 s with the page itself responsive (seen once in CI,
+    after "fonts loaded"), so a stalled capture is tried once more after a pause."""
+    try:
+        target.screenshot(path=path, timeout=20_000, **options)
+    except PlaywrightTimeout:
+        page = target if isinstance(target, Page) else target.page
+        page.wait_for_timeout(1_000)
+        target.screenshot(path=path, timeout=45_000, **options)

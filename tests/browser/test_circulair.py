@@ -9,7 +9,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import axe_violations, check_and_wait, describe, more_formats
+from tests.browser.helpers import axe_violations, check_and_wait, describe, keep_screenshot, more_formats
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 SESSIE = "formulieren/circulair-vragen/"
@@ -110,7 +110,7 @@ def test_a_session_from_preparation_to_integraal_beeld(page: Page, site_url: str
     expect(page.locator(".kb-view[data-view='ontvangen']")).to_contain_text("Nog niet binnen: Halt.")
     assert axe_violations(page) == [], describe(axe_violations(page))
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.locator(".kb-view[data-view='flapovers']").screenshot(path=SCREENSHOTS / "circulair-flapovers.png")
+    keep_screenshot(page.locator(".kb-view[data-view='flapovers']"), SCREENSHOTS / "circulair-flapovers.png")
 
     # Presentation mode, by keyboard only: one question per screen (a big screen: no scrolling).
     page.set_viewport_size({"width": 1920, "height": 1600})
@@ -121,7 +121,7 @@ def test_a_session_from_preparation_to_integraal_beeld(page: Page, site_url: str
     expect(count).to_have_text("Flap-overs: 1 van 5")
     expect(present.locator("h3")).to_have_text("Vraag 1: Wat zijn de drie belangrijkste kenmerken van de groep?")
     assert axe_violations(page) == [], describe(axe_violations(page))
-    page.screenshot(path=SCREENSHOTS / "circulair-presentatie.png")
+    keep_screenshot(page, SCREENSHOTS / "circulair-presentatie.png")
     for key, expected in [("ArrowRight", 2), ("PageDown", 3), (" ", 4), ("PageUp", 3), ("ArrowLeft", 2),
                           ("End", 5), ("ArrowDown", 5), ("Home", 1), ("ArrowUp", 1)]:
         page.keyboard.press(key)

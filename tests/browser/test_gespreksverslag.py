@@ -8,7 +8,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import VALID, check_and_wait, fill, fill_valid, more_formats
+from tests.browser.helpers import VALID, check_and_wait, fill, fill_valid, keep_screenshot, more_formats
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 
@@ -50,7 +50,7 @@ def test_filled_form_gives_the_draft(form_page: Page):
         "Bevestig de afspraken uiterlijk maandag 23 november 2026 schriftelijk")
     expect(page.locator("#kb-draft-title")).to_be_focused()
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / "gespreksverslag-concept.png", full_page=True)
+    keep_screenshot(page, SCREENSHOTS / "gespreksverslag-concept.png", full_page=True)
 
 
 def test_error_summary_links_to_the_fields(form_page: Page):

@@ -11,7 +11,7 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import wait_ready
-from tests.browser.helpers import axe_violations, check_and_wait, describe, more_formats, tab_to
+from tests.browser.helpers import axe_violations, check_and_wait, describe, keep_screenshot, more_formats, tab_to
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 PAGE = "formulieren/interventiematrix/"
@@ -93,7 +93,7 @@ def test_map_and_matrix_with_the_keyboard_only(page: Page, site_url: str, tmp_pa
     expect(page.locator(".kb-announce")).to_have_text("Actie 4 staat nu op plaats 3.")
     no_axe_violations(page)
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.locator("[data-repeat='acties']").screenshot(path=SCREENSHOTS / "interventiematrix-kaarten.png")
+    keep_screenshot(page.locator("[data-repeat='acties']"), SCREENSHOTS / "interventiematrix-kaarten.png")
 
     # The analysis and the partner list, filtered with the keyboard.
     page.locator(".kb-app[data-refreshes]").wait_for()
@@ -107,7 +107,7 @@ def test_map_and_matrix_with_the_keyboard_only(page: Page, site_url: str, tmp_pa
     expect(partners).to_contain_text("1 actie van 1 partner.")
     expect(partners).to_contain_text("Stage of werk voor een positief kopstuk")
     no_axe_violations(page)
-    analyse.screenshot(path=SCREENSHOTS / "interventiematrix-analyse.png")
+    keep_screenshot(analyse, SCREENSHOTS / "interventiematrix-analyse.png")
 
     # The draft, the CSV, print (landscape), and the file round trip.
     tab_to(page, "button.kb-check", limit=40)
@@ -125,7 +125,7 @@ def test_map_and_matrix_with_the_keyboard_only(page: Page, site_url: str, tmp_pa
     assert rows[0][:4] == ["Nr.", "Wat", "Doelen", "Spoor"] and len(rows) == 5
     assert rows[3][1] == "Bewonersavond over de aanpak" and rows[3][3] == "Omgeving en openbare ruimte"
     page.emulate_media(media="print")
-    page.screenshot(path=SCREENSHOTS / "interventiematrix-print.png", full_page=True)
+    keep_screenshot(page, SCREENSHOTS / "interventiematrix-print.png", full_page=True)
     # Every printed page is A4 landscape: no blank portrait page before the matrix.
     boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", page.pdf(prefer_css_page_size=True))
     assert boxes and all(float(w) > float(h) for w, h in boxes), boxes

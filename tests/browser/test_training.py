@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import axe_violations, describe, tab_to
+from tests.browser.conftest import wait_ready
+from tests.browser.helpers import axe_violations, describe, keep_screenshot, tab_to
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
 WELKE_STAP = "training/welke-stap/"
@@ -85,7 +86,7 @@ def test_welke_stap_by_keyboard_only_with_announced_feedback_and_nothing_kept(pa
     expect(second.locator(".kb-ws-feedback")).to_contain_text("Nog niet. U koos stap 4: Adviseren en prioriteren. "
                                                               "Deze situatie hoort bij stap 1: Signalen delen.")
     expect(page.locator(".kb-ws-score")).to_contain_text("U heeft 1 van de 12 situaties goed.")
-    page.screenshot(path=results / "welke-stap-feedback.png")
+    keep_screenshot(page, results / "welke-stap-feedback.png")
 
     # A new choice clears the old verdict, so nobody reads a stale one.
     page.keyboard.press("Shift+Tab")
@@ -166,7 +167,7 @@ def test_presenting_mode_on_and_off(page: Page, site_url: str, results: Path):
     label = page.evaluate("""() => Math.min(...[...document.querySelectorAll('.stappenmodel-svg .sm-stap text')]
         .map(t => t.getBoundingClientRect().height))""")
     assert label >= 0.035 * 720, label  # about 1/28 of the screen: readable from the back of a room
-    page.screenshot(path=results / "presenteren-7-stappen.png")
+    keep_screenshot(page, results / "presenteren-7-stappen.png")
     no_axe_violations(page, "presenteren")
 
     page.keyboard.press("Escape")
@@ -220,6 +221,8 @@ def test_presenting_grows_tables_and_boxes_with_the_text_and_nothing_covers_cont
                                                                                      path: str, size, results: Path):
     page.set_viewport_size({"width": size[0], "height": size[1]})
     page.goto(site_url + path)
+    if path.startswith("formulieren/"):
+        wait_ready(page)  # a form as a trainer shows it: filled in front of the room, not still starting
     page.locator("button.kb-present-toggle").wait_for()
     page.keyboard.press("Alt+Shift+B")
     expect(page.locator("html.kb-presenting")).to_have_count(1)
@@ -240,7 +243,7 @@ def test_presenting_grows_tables_and_boxes_with_the_text_and_nothing_covers_cont
         page.evaluate(f"window.scrollTo(0, {y})")
         assert page.evaluate(OVERLAPS) == [], f"{path} at {y}px"
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=results / f"presenteren-{path.strip('/').replace('/', '-')}-{size[0]}.png")
+    keep_screenshot(page, results / f"presenteren-{path.strip('/').replace('/', '-')}-{size[0]}.png")
 
 
 @pytest.mark.parametrize("path", TRAINING_PAGES + OTHER_PAGES)
