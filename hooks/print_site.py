@@ -17,7 +17,10 @@ page HTML:
    instead of the plugin's script copying the side menu in the browser: that copy repeats the
    menu's named regions and its small links (axe-core), and needs JavaScript to print;
 6. puts a 'Download als pdf' button above the cover: tools/sitebuild/pdf.py makes the PDF
-   of this page after the build.
+   of this page after the build;
+7. says a chapter's title once: where a menu section's first page has the section's own title
+   (Formulieren, Oefencasussen), the plugin prints it twice, as chapter and as page; the page's
+   copy goes, in the text and in the contents.
 """
 from __future__ import annotations
 
@@ -99,6 +102,19 @@ def repair_anchors(book_html: str, pages: dict[str, str], book_url: str = "handb
     return _HREF.sub(fix, book_html)
 
 
+def _text(fragment: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>|&para;", "", fragment)).split())
+
+
+def _children(item) -> list:
+    """An item's children, without a first child that repeats the item's title (its index
+    page: the chapter's link already leads there); that child's own children take its place."""
+    kids = list(item.children or [])
+    if kids and _text(kids[0].title) == _text(item.title):
+        kids[:1] = list(kids[0].children or [])
+    return kids
+
+
 def toc_html(items, afk: Mapping[str, str] | None = None) -> str:
     """Nested lists of links from MkDocs' table-of-contents items (title, id, children);
     abbreviations in a title get their tooltip, as everywhere on the site."""
@@ -106,7 +122,19 @@ def toc_html(items, afk: Mapping[str, str] | None = None) -> str:
         return ""
     return "<ul>" + "".join(
         f'<li><a href="#{html.escape(i.id)}">{html_met_afkortingen(i.title, afk or {})}</a>'
-        f"{toc_html(i.children, afk)}</li>" for i in items) + "</ul>"
+        f"{toc_html(_children(i), afk)}</li>" for i in items) + "</ul>"
+
+
+# A menu section's chapter heading, then its first page's opening and heading (the plugin's markup).
+_CHAPTER_THEN_PAGE = re.compile(
+    r"""(<section class='print-page md-section' id='[^']+'[^>]*>\s*<h1>(?P<chapter>.*?)</h1>\s*"""
+    r"""<section class="print-page" id="[^"]+"[^>]*>)\s*<h1 id="[^"]+">(?P<page>.*?)</h1>""", re.S)
+
+
+def drop_repeated_titles(book_html: str) -> str:
+    """A page's title left out where it only repeats the chapter heading right above it."""
+    return _CHAPTER_THEN_PAGE.sub(
+        lambda m: m.group(1) if _text(m["chapter"]) == _text(m["page"]) else m.group(0), book_html)
 
 
 # The plugin's empty contents block (its renderer's `_toc`), and the script call that fills it.
@@ -145,6 +173,7 @@ def on_post_build(config, **kwargs) -> None:
     if plugin.config.get("add_table_of_contents"):
         afk = afkortingen(load_begrippen(ROOT / "data" / "begrippen.yml"))
         text = write_toc(text, plugin.print_page.toc, afk)
+    text = drop_repeated_titles(text)
     text = add_pdf_button(text)
     book.write_text(text, encoding="utf-8")
 

@@ -106,3 +106,11 @@ def test_the_page_has_a_button_to_download_its_pdf(built_site: Path, page: str, 
     html = (built_site / page).read_text(encoding="utf-8")
     assert re.search(rf'<a class="md-button md-button--primary" href="{re.escape(pdf)}" download>Download', html)
     assert (built_site / page).parent.joinpath(pdf).exists()
+
+
+def test_text_for_the_screen_only_stays_off_paper(handbook, built_site: Path):
+    """'Klik in de figuur op een stap' means nothing in print: on the site it shows, in the PDF not."""
+    _, pages = handbook
+    page = (built_site / "stappen" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<p class="kb-alleen-scherm">Klik in de figuur op een stap', page)
+    assert not any("Klik in de figuur" in p for p in pages)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sitehtml import ROOT, site_pages
 
-from hooks.print_site import FORM_NOTE, for_print, repair_anchors, strip_form_apps, write_toc
+from hooks.print_site import FORM_NOTE, drop_repeated_titles, for_print, repair_anchors, strip_form_apps, write_toc
 
 BOOK = "handboek/index.html"
 LEFT_OUT = ("training/welke-stap.md", "training/handout-", "over/beheer.md")  # the last: for ICT, not the handbook
@@ -41,7 +41,12 @@ def test_book_has_a_cover_a_table_of_contents_and_every_page(built_site: Path) -
     toc = re.search(r'<div id="print-page-toc".*?</nav>', html, re.S).group(0)
     assert "Inhoud" in toc and "generate_toc();" not in html  # written at build time, no script
     sections = re.findall(r'<section class="print-page" id="([^"]+)"', html)
-    assert set(sections) <= set(re.findall(r'<a href="#([^"]+)">', toc))
+    listed = set(re.findall(r'<a href="#([^"]+)">', toc))
+    # A chapter's first page that only repeats the chapter's title is reached by the chapter's entry.
+    opening = dict(re.findall(r"<section class='print-page md-section' id='([^']+)'[^>]*>\s*<h1>.*?</h1>\s*"
+                              r'<section class="print-page" id="([^"]+)"', html, re.S))
+    for section in set(sections) - listed:
+        assert any(page == section and chapter in listed for chapter, page in opening.items()), section
     for page in _docs_pages():
         key = re.sub(r"(^|/)index$", "", page.removesuffix(".md")).replace("/", "-") or "index"
         if page.startswith(LEFT_OUT):
@@ -125,3 +130,40 @@ def test_write_toc_fills_the_plugins_block_and_drops_its_script_call() -> None:
             '<ul><li><a href="#stappen-stap-1">Stap 1 &amp; 2</a></li></ul></li></ul></nav>') in out
     with pytest.raises(ValueError, match="inhoudsopgave"):
         write_toc("<p>geen blok</p>", [])
+
+
+CHAPTER = ("<section class='print-page md-section' id='section-9' heading-number='9'>\n"
+           "  <h1>{chapter}<a class='headerlink' href='#section-9' title='Permanent link'></a>\n  </h1>\n"
+           '  <section class="print-page" id="formulieren" heading-number="9.1">'
+           '<h1 id="formulieren-formulieren">{page}<a class="headerlink" href="#formulieren-formulieren">&para;</a></h1>'
+           "<p>Tekst.</p></section></section>")
+
+
+def test_a_chapter_title_is_said_once_where_its_first_page_repeats_it() -> None:
+    same = CHAPTER.format(chapter="Formulieren", page="Formulieren")
+    out = drop_repeated_titles(same)
+    assert out.count("Formulieren") == 1 and "<h1>Formulieren" in out and 'id="formulieren"' in out
+    assert "<p>Tekst.</p>" in out
+    other = CHAPTER.format(chapter="Training", page="Voor trainers")
+    assert drop_repeated_titles(other) == other
+
+
+def test_the_contents_list_a_chapter_once_where_its_first_page_repeats_it() -> None:
+    from mkdocs.structure.toc import AnchorLink
+
+    sectie = AnchorLink("Oefencasussen", "section-10-3", 0)
+    index, casus = AnchorLink("Oefencasussen", "training-oefencasussen", 1), AnchorLink("Casus 1", "c1", 1)
+    sectie.children = [index, casus]
+    book = "<nav role='navigation' class='print-page-toc-nav'><h1>Inhoud</h1></nav>"
+    out = write_toc(book, [sectie])
+    assert out.count(">Oefencasussen<") == 1 and '<a href="#c1">Casus 1</a>' in out
+
+
+def test_the_built_book_says_no_chapter_title_twice(built_site: Path) -> None:
+    book = _book(built_site)
+    for title in ("Formulieren", "Oefencasussen"):
+        headings = re.findall(rf"<h1[^>]*>\s*{title}\s*<a", book)
+        assert len(headings) == 1, (title, headings)
+    nav = book[book.find('class="print-page-toc-nav"'):]
+    nav = nav[:nav.find("</nav>")]
+    assert nav.count(">Oefencasussen</a>") == 1 and nav.count(">Formulieren</a>") == 1
