@@ -44,6 +44,20 @@ def test_a_situations_key_words_put_its_answer_in_the_top_three(page: Page, site
     expect(answer).to_contain_text(situatie.vraag)
 
 
+@pytest.mark.parametrize(("query", "situatie"), [
+    ("wat doe ik als een jongere niet komt opdagen", "jongere-komt-niet"),  # the issue's own sentence
+    ("Wat moet ik doen als ouders een huisbezoek weigeren?", "ouders-weigeren-huisbezoek"),
+    ("wat te doen als de groep weer rustig is", "groep-is-rustig"),
+])
+def test_a_situation_asked_as_a_question_shows_its_answer_unfolded(page: Page, site_url: str, query: str,
+                                                                   situatie: str):
+    # The frame "wat doe ik als" is not searched for (hooks/stopwoorden.py): its "doe" matched the
+    # page title "Wat doe ik als…" so strongly that the answer itself was folded away.
+    search(page, site_url, query)
+    answer = page.locator(f"{RESULTS}:nth-child(-n+3) > a[href*='/wat-doe-ik-als/'][href$='#{situatie}']")
+    expect(answer).to_have_count(1)
+
+
 def test_a_role_word_finds_an_explanation_before_a_form(page: Page, site_url: str):
     search(page, site_url, "jongerenwerker")
     first = page.locator(RESULTS).first.locator("> a").first

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import brotli
@@ -12,8 +13,8 @@ import pytest
 from mkdocs.exceptions import PluginError
 from sitehtml import ROOT, site_pages
 
-from hooks.stopwoorden import patch_worker
-from hooks.zoekgewicht import ZOEKGEWICHT, zoekgewicht
+from hooks.stopwoorden import QUESTION_FRAME, patch_question, patch_worker
+from hooks.zoekgewicht import ZOEKGEWICHT, zoekgewicht, zonder_interface
 from macros.kennisbank import load_kruisverwijzingen
 from macros.situaties import load_situaties
 from macros.welke_stap import load_situaties as load_oefening
@@ -98,9 +99,54 @@ def test_the_missing_words_check_asks_the_sites_own_stop_words():
         patch_worker(WORKER, "nl);alert(1")
 
 
+@pytest.mark.parametrize(("query", "searched"), [
+    ("wat doe ik als een jongere niet komt opdagen", "een jongere niet komt opdagen"),
+    ("Wat moet ik doen als ouders een huisbezoek weigeren", "ouders een huisbezoek weigeren"),
+    ("wat te doen als de groep weer rustig is", "de groep weer rustig is"),
+    ("wat kan ik doen bij een oproep om te vechten", "een oproep om te vechten"),
+    ("wat als het plan vastloopt", "het plan vastloopt"),
+    ("wat doe ik als", "wat doe ik als"),            # the frame alone: the page of that name
+    ("wat doe ik als ", "wat doe ik als "),          # still typing
+    ("wat doet de politie", "wat doet de politie"),  # not a situation's frame
+    ("hoe werkt plus-min-mee", "hoe werkt plus-min-mee"),
+])
+def test_a_questions_frame_is_not_searched_for(query: str, searched: str):
+    assert re.sub(QUESTION_FRAME, "", query, flags=re.IGNORECASE) == searched
+
+
+def test_the_worker_drops_the_frame_before_it_searches():
+    worker = 'class S{search(e){if(e=e.replace(/x/,""),e=ce(e),!e)return{items:[]}}}'
+    assert patch_question(worker) == worker.replace("search(e){", f'search(e){{e=e.replace(/{QUESTION_FRAME}/i,"");', 1)
+    with pytest.raises(PluginError, match="de zoekcode van het thema is veranderd"):
+        patch_question(worker.replace("search(e)", "find(e)"))
+
+
 def test_the_built_worker_and_its_compressed_copies_are_patched(built_site: Path):
     [worker] = (built_site / "assets/javascripts/workers").glob("search.*.min.js")
     js = worker.read_bytes()
     assert b"(lunr.nl||lunr).stopWordFilter" in js and b"=lunr.stopWordFilter)" not in js
+    assert js.count(b"(?:als|bij|wanneer|indien)") == 1
     assert brotli.decompress(worker.with_name(worker.name + ".br").read_bytes()) == js
     assert gzip.decompress(worker.with_name(worker.name + ".gz").read_bytes()) == js
+
+
+def test_the_forms_interface_leaves_the_index():
+    index = {"config": {"lang": ["nl"]}, "docs": [
+        {"location": "formulieren/x/", "title": "X", "text": "uitleg"},
+        {"location": "formulieren/x/#zo-werkt-het", "title": "Zo werkt het", "text": "stappen"},
+        {"location": "formulieren/x/#kb-draft-title", "title": "Concept", "text": "Download voor Word"},
+    ]}
+    assert [d["location"] for d in zonder_interface(index)["docs"]] == ["formulieren/x/", "formulieren/x/#zo-werkt-het"]
+    assert zonder_interface(index)["config"] == index["config"]
+
+
+def test_a_form_page_is_found_by_its_explanation_not_by_its_buttons(index):
+    forms = [d for d in index if d["location"].startswith("formulieren/")]
+    assert len({d["location"].split("#")[0] for d in forms}) >= 10
+    assert not [d["location"] for d in index if "#kb-" in d["location"]]
+    for ui in ("De controle laadt", "Vul in met het oefenvoorbeeld", "Download voor Word", "Maak een keuze",
+               "Nog niet opgeslagen"):
+        assert not [d["location"] for d in forms if ui in d["text"] or ui in d["title"]], ui
+    titles = {d["location"]: d["title"] for d in forms}
+    assert titles["formulieren/werkmap/#zo-werkt-het"] == "Zo werkt het"  # not "Zo werkt hetOverzicht"
+    assert any("groepsaanpak loopt maanden" in d["text"] for d in forms if d["location"] == "formulieren/werkmap/")
