@@ -234,6 +234,11 @@ def test_presenting_grows_tables_and_boxes_with_the_text_and_nothing_covers_cont
     body = min(sizes["body"])
     assert body >= 0.018 * size[0], sizes["body"]  # about 23px on 1280 px: readable at the back
     assert min(sizes["tables"] or [body]) >= body and min(sizes["boxes"] or [body]) >= body, sizes
+    # The title is as tall as its own text: no hidden line under it (the permalink wrapped there).
+    title, text, line = page.evaluate("""() => { const h = document.querySelector('article h1'); const r = document.createRange();
+        r.selectNodeContents(h.firstChild);
+        return [h.getBoundingClientRect().height, r.getBoundingClientRect().height, parseFloat(getComputedStyle(h).lineHeight)]; }""")
+    assert title - text < 0.5 * line, (title, text, line)
     if "stap-3" in path:
         table = page.locator("h2#wie-doet-wat ~ .md-typeset__scrollwrap table, h2#wie-doet-wat ~ table").first
         expect(table).to_contain_text("Uitvoeringscoördinator")
