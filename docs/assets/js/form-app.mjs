@@ -129,6 +129,10 @@ export class FormApp {
       try {
         const reply = await this.request(payload);
         if (this.ready) this.setStatus("ready", STATUS.ready);
+        // An answer after a live check hung: the page works again and nothing waits to be asked
+        // again, so "Probeer opnieuw" has nothing left to do.
+        const hung = this.root.querySelector(".kb-hung");
+        if (hung && !this.retryWaiters.length) hung.hidden = true;
         if (reply.ms !== undefined) this.root.dataset[`ms${payload.type}`] = String(reply.ms); // for benchmarks/
         return reply;
       } catch (err) {
