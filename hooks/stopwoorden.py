@@ -14,8 +14,10 @@ opdagen". Of its frame only "doe" is not a stop word, and it matches the one-wor
 page "Wat doe ik als…" so strongly that the theme folds the answer itself under "Nog 10
 treffers". The worker drops that frame from the start of a query with more words after it, so
 the query is searched for its subject ("een jongere niet komt opdagen"), which puts the answer
-first on that page. A query of the frame alone is left as typed. The theme's version is pinned; when its worker no longer holds the expected code, the
-build stops with a message rather than ship the English behaviour silently.
+first on that page. A query of the frame alone is left as typed.
+
+The theme's version is pinned; when its worker no longer holds the expected code, the build
+stops with a message rather than ship the English behaviour silently.
 """
 from __future__ import annotations
 
